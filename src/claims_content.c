@@ -639,9 +639,10 @@ size_t claims_carry_on(const struct engine *e, size_t r, size_t b, size_t ce, bo
 		if (r + 2 < b && e->t[r].kind == TOK_WORD &&
 		    ((e->t[r].word & (WORD_PREP | WORD_TIME)) ||
 		     tok_among(e, r, "last this late early") ||
-		     ((e->t[r].flags & TOKF_CAP) && !e->t[r].cue))) {
-			/* "she told Hewitt, “B”", "he told Bloomberg News in October, “B”": an
-			 * addressee first */
+		     ((e->t[r].flags & TOKF_CAP) && !e->t[r].cue) ||
+		     (!(e->t[r].word & ~WORD_DET) && !e->t[r].cue && !(e->t[r].flags & TOKF_INQ)))) {
+			/* "she told Hewitt, “B”", "he told Bloomberg News in October, “B”", "he told
+			 * supporters at a hotel in Brooklyn, “B”": an addressee first */
 			for (j = r + 1; j + 1 < b && j < r + 10 &&
 					(e->t[j].kind == TOK_WORD ||
 					 (tok_punct(e, j, '.') && claims_title_before(e, j))) &&

@@ -520,6 +520,19 @@ static bool figure_comparison(const struct engine *e, size_t k, size_t lim)
 	return true;
 }
 
+/* True when "but that" at k opens a second clause of what was said after a dash ("said the
+ * findings fit the evidence — but that people may differ", as "— and that ..." goes on): "that"
+ * with a subject after it, not "that" as the subject of a verb of the writer's ("— but that
+ * doesn't matter"). */
+static bool but_that_goes_on(const struct engine *e, size_t k, size_t lim)
+{
+	return k + 3 < lim && tok_is(e, k, "but") && tok_is(e, k + 1, "that") &&
+	       !(e->t[k + 1].flags & TOKF_INQ) && e->t[k + 2].kind == TOK_WORD &&
+	       !claims_verb_like(e, k + 2) && !tok_modal(e, k + 2) && !word_ends(e, k + 2, "n't") &&
+	       !word_ends(e, k + 2, "n’t") && !word_ends(e, k + 2, "'s") &&
+	       !word_ends(e, k + 2, "’s");
+}
+
 /* True when content ends before token k whatever its kind: a semicolon, a colon before a
  * quotation, or an apposition that runs to the sentence's end (", a subject of deep
  * anxiety"). */
@@ -545,7 +558,8 @@ static bool ends_content(const struct engine *e, size_t k, size_t lim)
 	 * dash */
 	if (tok_dash(e, k) && k + 1 < lim &&
 	    (tok_among(e, k + 1, "although though while whereas but") ||
-	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))))
+	     (tok_is(e, k + 1, "even") && k + 2 < lim && tok_among(e, k + 2, "though if as"))) &&
+	    !but_that_goes_on(e, k + 1, lim))
 		return true;
 	if ((tok_punct(e, k, ',') || tok_dash(e, k)) && writer_comment(e, k + 1, lim))
 		return true;

@@ -1301,14 +1301,19 @@ bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 }
 
 /* True when the tokens [a, b) are words of a noun phrase: no verb, cue, preposition or
- * quotation among them. */
+ * quotation among them, no stop but one glued to a capitalised word. */
 static bool noun_phrase_words(const struct engine *e, size_t a, size_t b)
 {
-	for (size_t k = a; k < b; k++)
+	for (size_t k = a; k < b; k++) {
+		/* an initial's or an abbreviation's stop: "Robert F. Kennedy Jr." */
+		if (k > a && tok_punct(e, k, '.') && e->t[k - 1].kind == TOK_WORD &&
+		    (e->t[k - 1].flags & TOKF_CAP) && e->t[k - 1].end == e->t[k].start)
+			continue;
 		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) || e->t[k].cue ||
 		    (e->t[k].word & (WORD_VERB | WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL)) ||
 		    word_ends(e, k, "ed"))
 			return false;
+	}
 	return true;
 }
 
@@ -1537,11 +1542,11 @@ static size_t connective_before_tag(const struct engine *e, const struct frame *
  * who endorsed Vance and said ...", "Vance, though she praised the clerk and said ..."), "who",
  * "which" or a subordinator right after the comma, with no other comma, quotation or stop
  * between it and the cue, the source that subject or the clause's pronoun. The noun phrase
- * before the comma opens the sentence, in one to six tokens, and names no time. SIZE_MAX when
+ * before the comma opens the sentence, in one to six words, and names no time. SIZE_MAX when
  * there is none. */
 static size_t subject_clause_opening(const struct engine *e, const struct frame *f, size_t a)
 {
-	size_t m = f->sa;
+	size_t m = f->sa, words = 0;
 
 	if (f->sb == f->sa + 1 && tok_among(e, f->sa, "which who")) {
 		/* the clause on an apposition (an article, then up to five words of a noun
@@ -1575,10 +1580,14 @@ static size_t subject_clause_opening(const struct engine *e, const struct frame 
 			if (e->t[i].word & WORD_TIME)
 				return SIZE_MAX;
 	}
-	if (m < a + 2 || m > a + 7 || !tok_punct(e, m - 1, ',') || (e->t[m].flags & TOKF_INQ) ||
+	if (m < a + 2 || m > a + 12 || !tok_punct(e, m - 1, ',') || (e->t[m].flags & TOKF_INQ) ||
 	    !noun_phrase_words(e, a, m - 1))
 		return SIZE_MAX;
-	return m;
+	/* one to six words: the stops of initials and abbreviations do not count ("Health
+	 * Secretary Robert F. Kennedy Jr.,") */
+	for (size_t i = a; i + 1 < m; i++)
+		words += e->t[i].kind == TOK_WORD;
+	return words <= 6 ? m : SIZE_MAX;
 }
 
 /* "Collins, who had endorsed Jeb Bush, represents ...", "Mark Zuckerberg, who said he plans to

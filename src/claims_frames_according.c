@@ -791,6 +791,23 @@ bool claims_try_as(struct engine *e, struct frame *f)
 
 /* "O'Malley's move was first reported by MSNBC", "the email, which was first reported by The
  * Associated Press": a passive cue with its source after "by"; the content is the subject. */
+/* True when the phrase after "by" at k names a time, not an agent: "by Friday", "by the end of the
+ * second quarter", "by next spring", "by 2027" ("A deal could be announced by ..."). */
+static bool time_after_by(const struct engine *e, size_t k, size_t b)
+{
+	while (k + 1 < b && tok_among(e, k, "the next early late mid"))
+		k++;
+	if (k + 1 < b && tok_among(e, k, "end start beginning middle close") &&
+	    tok_is(e, k + 1, "of"))
+		return true;
+	return k < b && e->t[k].kind == TOK_WORD &&
+	       ((e->t[k].word & WORD_TIME) ||
+		tok_among(e, k,
+			  "noon midnight weekend spring summer fall autumn winter year-end") ||
+		((e->t[k].flags & TOKF_DIGIT) && e->t[k].end - e->t[k].start == 4 &&
+		 (e->text[e->t[k].start] == '1' || e->text[e->t[k].start] == '2')));
+}
+
 bool claims_try_passive(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, qa = c, sb;
@@ -807,7 +824,8 @@ bool claims_try_passive(struct engine *e, struct frame *f)
 			 !tok_dash(e, sb) && e->t[sb].kind != TOK_QOPEN;
 	     sb++)
 		;
-	if (sb == c + 2 || !claims_subject_back(e, f->a, qa, &f->cs, &f->ce))
+	if (sb == c + 2 || time_after_by(e, c + 2, sb) ||
+	    !claims_subject_back(e, f->a, qa, &f->cs, &f->ce))
 		return false;
 	f->qa = c; /* "MSNBC reported", as a reader says it */
 	f->qb = c + 1;

@@ -1189,6 +1189,11 @@ bool claims_try_inverted(struct engine *e, struct frame *f)
 		return try_said_first(e, f);
 	if (f->cue & CUE_ING || f->c <= f->a)
 		return false;
+	/* "“...,” said Luis Navarro, who learned to read at 52": a cue that reports only with
+	 * "that" or a quotation, an infinitive after it, tells an act, no report */
+	if ((f->cue & CUE_NEEDTHAT) && !(f->cue & (CUE_INF | CUE_INFONLY)) &&
+	    tok_infinitive(e, f->c + 1, f->b))
+		return false;
 	/* "had said that because, she said, the remark ...": an aside inside the outer report,
 	 * whose speaker the tag names again; no content of its own */
 	for (size_t k = f->c; k-- > f->a && k + 7 > f->c;)

@@ -329,7 +329,7 @@ static size_t verb_phrase_end(const struct engine *e, size_t qb, size_t c)
 
 bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 {
-	size_t q, sa, sb, v, k, before = e->nout;
+	size_t q, sa, sb, v, k, s0, before = e->nout;
 	struct frame f;
 
 	if (c + 2 >= e->nt || e->t[c + 1].kind != TOK_QOPEN || (e->t[c].flags & TOKF_INQ))
@@ -343,13 +343,21 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 			return false;
 	/* a cue of its own before the colon is another frame's ("He said: “...”"); not one that
 	 * frames only with its preposition, and has none ("Obama spoke out: “...”") */
-	for (k = a; k < c; k++)
+	/* "Asked about the final, he smiled: “...”": the writer's question opens the sentence,
+	 * the subject follows its comma */
+	s0 = a;
+	if (tok_is(e, a, "asked") && !(e->t[a].flags & TOKF_INQ)) {
+		while (s0 + 1 < c && !tok_punct(e, s0, ','))
+			s0++;
+		s0++;
+	}
+	for (k = s0; k < c; k++)
 		if ((e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
 		    (e->t[k].cue && claims_cue_verb(e, k) &&
 		     !((e->t[k].cue & CUE_PREPONLY) &&
 		       (k + 1 == c || (k + 2 == c && tok_among(e, k + 1, "out up"))))))
 			return false;
-	if (!claims_subject_fwd(e, a, c, &sa, &sb))
+	if (!claims_subject_fwd(e, s0, c, &sa, &sb))
 		return false;
 	/* "Smith evokes the notion": the subject ends at a verb after the name or pronoun, or at
 	 * the adverb before it ("De Miranda beautifully evokes") */
@@ -371,6 +379,12 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 			;
 		if (k >= c || !tok_punct(e, k, ','))
 			return false;
+		/* "His neighbor, Ana Ruiz, disagreed:": the name, which the reader can place */
+		if (tok_among(e, sa, "his her their its our") &&
+		    !span_empty(claims_name_set_off(e, sa, v, c))) {
+			sa = v + 1;
+			sb = k;
+		}
 		v = k + 1;
 	}
 	/* "Kelly wryly answered", "Ana Ruiz then addressed", "He later told" */

@@ -1534,6 +1534,15 @@ static struct span resolve_source(const struct engine *e, size_t a, size_t b)
 		if (k < b && name_set_off(e, k + 1, b, NULL))
 			return claims_source_span(e, k + 1, b);
 	}
+	/* "His top aide, Ana Ruiz, disagreed, saying": the source ends before the comma, the name
+	 * set off after it in the same sentence */
+	if (b > a + 1 && b < e->nt && tok_punct(e, b, ',') &&
+	    tok_among(e, a, "his her their our my your its")) {
+		for (k = b + 1; k < e->nt && k < b + 12 && e->t[k].sent == e->t[b].sent; k++)
+			;
+		if (!span_empty(r = claims_name_set_off(e, a, b, k)))
+			return r;
+	}
 	if (e->t[a].word & (WORD_PRON | WORD_REL))
 		return none; /* a pronoun with no one to refer to */
 	/* the phrase up to an apposition: "Jon Alterman, an analyst"; not up to a comma of a list

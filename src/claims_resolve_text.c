@@ -655,13 +655,33 @@ static char *byline_person(const char *by)
 	return xstrndup(name, (size_t)(end - name));
 }
 
+/* The length of a generational suffix written right after a name that ends at w (" Jr.",
+ * ", Sr.", " III": "Robert F. Kennedy Jr." is not his father), with its stop; 0 when none. */
+static size_t generation_after(const struct engine *e, size_t w)
+{
+	static const char *const suffixes[] = {" Jr.", " Sr.", ", Jr.", ", Sr.",
+					       " II",  " III", " IV"};
+
+	for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+		size_t n = strlen(suffixes[i]);
+		if (w + n <= e->len && memcmp(e->text + w, suffixes[i], n) == 0 &&
+		    (w + n == e->len || !isalnum((unsigned char)e->text[w + n])))
+			return n;
+	}
+	return 0;
+}
+
 /* The length of the name r (a span of the text, perhaps of an earlier sentence), with the full
  * stop that closes its last word when that word is an abbreviation a name keeps
  * (text_name_end_abbrev(): "Control Data Corp.", "Anheuser-Busch Cos.", "Martin Luther King
- * Jr.") or initials ("S.E.C."); a reader writes it. */
+ * Jr.") or initials ("S.E.C."), or with a generational suffix after it (generation_after()); a
+ * reader writes it. */
 static size_t name_len(const struct engine *e, struct span r)
 {
-	size_t w = r.end;
+	size_t w = r.end, g = generation_after(e, r.end);
+
+	if (g)
+		return r.end + g - r.start;
 
 	while (w > r.start && e->text[w - 1] != ' ')
 		w--;

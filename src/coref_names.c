@@ -224,6 +224,16 @@ static bool surname_of_place(const struct coref *c, const struct sent *st, size_
 
 /* What the words [a, b) of a name (without titles) say it is; a nickname in quotation marks
  * says nothing of it (Marcia "Cia" Price is no agency). */
+/* The lexicon's classes of the words [a, b) of a name, together. */
+static unsigned name_lex(const struct coref *c, const struct sent *st, size_t a, size_t b)
+{
+	unsigned all = 0;
+
+	for (size_t i = a; i < b; i++)
+		all |= tok_lex(c, &st->t[i]);
+	return all;
+}
+
 static void name_kind(const struct coref *c, const struct sent *st, size_t a, size_t b,
 		      struct evidence *ev)
 {
@@ -329,6 +339,19 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	if (words == 2 && b == a + 2 && tok_is(c, first, "south") &&
 	    tok_is(c, &st->t[a + 1], "africa")) {
 		ev->kind = COREF_GPE;
+		return;
+	}
+	/* "Boston Scientific", "New York Life", "Southern California Gas": a place's name, then a
+	 * word that names no place, is a body's named for the place ("West Texas", "Lake Tahoe"
+	 * and "Rio de Janeiro" stay places; a last word joined by hyphens is capital_compound()'s
+	 * to judge in coref_resolve.c: "the Chicago Hyde-Park") */
+	if (words >= 2 && (name_lex(c, st, a, b - 1) & LEX_PLACE) &&
+	    (st->t[b - 1].flags & TF_CAP) &&
+	    !memchr(c->text + st->t[b - 1].start, '-', st->t[b - 1].end - st->t[b - 1].start) &&
+	    !(tok_lex(c, &st->t[b - 1]) &
+	      (LEX_PLACE | LEX_PLACEKEY | LEX_GPE | LEX_DEMONYM | LEX_PARTICLE))) {
+		ev->kind = COREF_ORG;
+		ev->guessed = true;
 		return;
 	}
 	if (all & (LEX_PLACE | LEX_PLACEKEY)) {

@@ -556,7 +556,7 @@ static void kin_named_not_possessor(void)
 	cue_speaker_resolves(&f, "Tom Reed", "said", "Tom Reed");
 	cue_speaker_resolves(&f, "Her lawyer, Ann Hale", "said", "Ann Hale");
 	cue_speaker_resolves(&f, "His son Carl Vance Jr.", "said", "Carl Vance Jr.");
-	cue_speaker_resolves(&f, "Lund", "said", "Eric Lund");
+	cue_speaker_resolves(&f, "Lund", "said", "Eric Lund Jr."); /* the suffix kept (lead57) */
 	done(&f);
 }
 
