@@ -396,10 +396,11 @@ static void claims_end(struct pending_claims *p)
 	pthread_mutex_destroy(&p->lock);
 }
 
-/* Names the people of the timeline's events ("he" -> Huang Renxun) with the coreference, once. */
+/* Names the people of the timeline's events ("he" -> Huang Renxun) with the coreference, once;
+ * nothing without a timeline (tl NULL). */
 static void name_subjects(struct timex_list *tl, const struct doc *d, struct pending_claims *pc)
 {
-	if (!pc->named && timex_has_subjects(tl))
+	if (tl && !pc->named && timex_has_subjects(tl))
 		timex_name_subjects(tl, d, claims_coref(pc));
 	pc->named = true;
 }
@@ -490,7 +491,8 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	/* --timeline and --text alone need no claims. */
 	claims_start(&pc, d, o.json || o.claims || o.export_md || o.dump || !mode);
-	tl = timex_find(d);
+	/* --claims and --text alone need no dates (print_modes() reads tl only for the others). */
+	tl = o.json || o.timeline || o.export_md || o.dump || !mode ? timex_find(d) : NULL;
 	rc = 0;
 	if (o.export_md) {
 		name_subjects(tl, d, &pc);
