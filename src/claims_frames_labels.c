@@ -36,6 +36,20 @@ static bool named_elsewhere(const struct engine *e, size_t a, size_t c)
 	       (claims_known_person(e, w) || coref_entity(e->co, id)->mentions > 1);
 }
 
+/* True when the word w ends the name of the entity coref resolves it to ("Matthews" of "Chris
+ * Matthews", not "Task" of "Async Task Framework"). */
+static bool ends_name(const struct engine *e, struct span w)
+{
+	size_t id = coref_resolve(e->co, w);
+	struct span n;
+
+	if (id == COREF_NONE)
+		return false;
+	n = coref_entity(e->co, id)->name;
+	return n.end - n.start >= w.end - w.start &&
+	       memcmp(e->text + n.end - (w.end - w.start), e->text + w.start, w.end - w.start) == 0;
+}
+
 /* The first "and" in lower case that joins the words [a, b) ("Mark Blumenthal and Jon
  * Cohen"); b when there is none. */
 static size_t joining_and(const struct engine *e, size_t a, size_t b)
@@ -47,8 +61,10 @@ static size_t joining_and(const struct engine *e, size_t a, size_t b)
 }
 
 /* True when the tokens [a, c) before a colon at the start of its paragraph name a speaker:
- * up to four capitalised words that are no label ("Note", "Photo", ...); one word only in a
- * heading, in capitals or as part of a name seen before. */
+ * up to four capitalised words that are no label ("Note", "Photo", ...); in the first paragraph
+ * (a headline) any such words, elsewhere (a heading inside the page or the body) several words
+ * or a heading's only in capitals or as a name seen elsewhere, one word only in capitals or as
+ * the last word of a name seen before. */
 static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 {
 	static const char not_names[] =
@@ -73,17 +89,21 @@ static bool colon_label(const struct engine *e, size_t a, size_t c, size_t para)
 		if (tok_among(e, i, not_names))
 			return false;
 	}
-	if (para == 0 || doc_paragraph(e->d, para)->heading)
+	if (para == 0)
 		return true;
 	/* "Navigation Roadblocks: Stores force you ...", "Entries Threshold: The least amount":
 	 * in the body, words of a term; a name in capitals, a person's or one named elsewhere
-	 * speaks */
-	if (c - a > 1)
+	 * speaks. So in a heading inside the page ("Important: Sync your new profile",
+	 * "Phase-divergence: when a rewritten changeset ..."): a page's section, not a headline,
+	 * unless the label names someone */
+	if (c - a > 1 || doc_paragraph(e->d, para)->heading)
 		return in_capitals(e, a) || named_elsewhere(e, a, c);
-	/* one word: a label ("Original:") unless a name in capitals or one seen before */
+	/* one word: a label ("Original:") unless a name in capitals or the last word of a name
+	 * seen before ("Matthews:" after "Chris Matthews"; "Task:" after "Async Task Framework"
+	 * is a term) */
 	for (size_t p = w.start; p < w.end; p++)
 		if (e->text[p] >= 'a' && e->text[p] <= 'z')
-			return claims_known_name(e, w);
+			return claims_known_name(e, w) && ends_name(e, w);
 	return true;
 }
 
@@ -282,6 +302,70 @@ static size_t after_topic_dash(const struct engine *e, size_t a, size_t c)
 	return d + 1;
 }
 
+/* True when paragraph p opens with the label of a turn of a dialogue, after a quotation mark or
+ * not: one to six capitalised words (stops, hyphens and apostrophes in them) and a colon
+ * ("Matthews:", "JOEL BENENSON:", "Rep. Trey Gowdy:", "Q:"). Reads the document's text, at most
+ * 80 bytes: the paragraph may lie outside the engine's block. */
+static bool opens_with_label(const struct engine *e, size_t p)
+{
+	struct span ps;
+	size_t k, n = 0;
+	bool word_start = true;
+
+	if (p >= doc_paragraph_count(e->d))
+		return false;
+	ps = doc_paragraph(e->d, p)->span;
+	for (k = doc_paragraph_lead(e->d, p); k < ps.end && k < ps.start + 80; k++) {
+		char ch = e->text[k];
+		if (ch == ':')
+			return n > 0 && !word_start;
+		if (ch == ' ') {
+			word_start = true;
+			continue;
+		}
+		if (word_start) {
+			if (!text_is_ascii_upper(ch) || ++n > 6)
+				return false;
+			word_start = false;
+		} else if (!text_is_ascii_letter(ch) && (unsigned char)ch < 0x80 &&
+			   !strchr(".-'", ch)) {
+			return false; /* a letter beyond ASCII is part of a word */
+		}
+	}
+	return false;
+}
+
+/* True when the label [a, sb) before the colon at c, in the body paragraph `para`, heads a
+ * section of the page and states nothing ("Cruz: Just hang on.", "Kasich: Now or never.",
+ * "Christie: A closing surge." over a paragraph each on what a candidate needs to do): at most
+ * six words after the colon that end the paragraph, nothing quoted, and no turn of a dialogue
+ * in the paragraph before or after (opens_with_label(): "Matthews: Well, speculation is bad."
+ * between two turns speaks). A label in capitals is a transcript's ("TRUMP: Wrong.") and
+ * speaks. */
+static bool section_label(const struct engine *e, size_t a, size_t sb, size_t c, size_t para)
+{
+	size_t k, n = 0;
+	bool capitals = true;
+
+	if (e->t[a].start != doc_paragraph_lead(e->d, para))
+		return false; /* a second label after a quotation ("Clinton: “...” Bush: ...") */
+	for (k = a; k < sb; k++)
+		if (e->t[k].kind == TOK_WORD)
+			capitals = capitals && in_capitals(e, k);
+	if (capitals)
+		return false;
+	for (k = c + 1; k < e->nt && doc_sentence(e->d, e->t[k].sent)->paragraph == para; k++) {
+		if (k > c + 24)
+			return false; /* more than a line */
+		if ((e->t[k].flags & TOKF_INQ) || claims_quote_mark(e, k))
+			return false;
+		if (e->t[k].kind == TOK_WORD && ++n > 6)
+			return false;
+	}
+	return n > 0 && (para == 0 || !opens_with_label(e, para - 1)) &&
+	       !opens_with_label(e, para + 1);
+}
+
 /* True when the sentence at a follows, in paragraph `para`, a quotation that a colon label at
  * the paragraph's start set out ("Clinton: “Our goal is ...” Bush: “The mission is ...”"): a
  * second label of the same kind, one speaker after the other. */
@@ -405,6 +489,8 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 	} else if (e->t[c + 1].kind == TOK_QOPEN) {
 		claims_content_at(e, &f, c + 1);
 	} else {
+		if (!heading && marked == SIZE_MAX && section_label(e, a, sb, c, para))
+			return;
 		f.kind = CLAIM_INDIRECT;
 		f.cs = e->t[c + 1].start;
 		f.ce = claims_content_end(e, c + 1, para_rest(e, c, para));
