@@ -1410,6 +1410,33 @@ size_t claims_main_after(const struct engine *e, size_t p, size_t lim)
 	return clause_comma(e, p, lim, claims_main_clause);
 }
 
+/* True when the word at j, after the subject that begins at k, is a verb in the present that the
+ * lexicon does not know: one claims_verb_after_name() reads ("the council disputes the
+ * figures"), or after a name of one to three capitalised words, a word in lower case in "-s"
+ * (not "-ss", "-us", a possessive) before a preposition, "that" or an object pronoun ("Clinton
+ * fixates on the line", "Johnson doubts it"). A plural after an article before a preposition
+ * ("the cities in the north") is a noun of a list. */
+static bool present_after_subject(const struct engine *e, size_t k, size_t j, size_t lim)
+{
+	const struct tok *t = &e->t[j], *n;
+
+	if (j + 1 >= lim)
+		return false;
+	if (claims_verb_after_name(e, j))
+		return true;
+	if (j == k || j > k + 3 || t->kind != TOK_WORD || (t->flags & (TOKF_CAP | TOKF_INQ)) ||
+	    t->word || t->cue || !word_plural(e, j) || word_ends(e, j, "us") ||
+	    word_possessive(e, j))
+		return false;
+	for (size_t i = k; i < j; i++)
+		if (e->t[i].kind != TOK_WORD || !(e->t[i].flags & TOKF_CAP) ||
+		    (e->t[i].flags & TOKF_INQ) || word_possessive(e, i))
+			return false;
+	n = &e->t[j + 1];
+	return n->kind == TOK_WORD && !(n->flags & (TOKF_CAP | TOKF_INQ)) &&
+	       ((n->word & WORD_PREP) || tok_among(e, j + 1, "that it him them us"));
+}
+
 /* True when a main clause begins at k after a clause a subordinator opens, read more loosely
  * than claims_main_clause, since such an opening clause must end before one: a subject (a name,
  * a determiner, a pronoun or "most", "many" ...), perhaps an apposition between commas, then a
@@ -1421,6 +1448,10 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 	int commas = 0;
 
 	if (claims_main_clause(e, k, lim))
+		return true;
+	/* "If we thought they were secure, then we wouldn't need ...": "then" and the main clause */
+	if (tok_is(e, k, "then") && !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) && k + 1 < lim &&
+	    claims_main_clause(e, k + 1, lim))
 		return true;
 	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ) ||
 	    (e->t[k].word & (WORD_PREP | WORD_CONJ | WORD_SUBORD | WORD_REL | WORD_VERB)) ||
@@ -1459,7 +1490,8 @@ static bool fronted_main(const struct engine *e, size_t k, size_t lim)
 				    (!(n->flags & TOKF_CAP) &&
 				     (word_ends(e, j, "ed") || tok_in(e, j, TOKL_PAST) ||
 				      (word_ends(e, j, "s") && word_ends(e, j - 1, "ly") &&
-				       !(e->t[j - 1].flags & TOKF_CAP))))))
+				       !(e->t[j - 1].flags & TOKF_CAP)) ||
+				      present_after_subject(e, k, j, lim)))))
 			return true;
 	}
 	/* the apposition's closing comma is the limit: the next claim's cue follows it ("Mr.
