@@ -126,6 +126,12 @@ static inline bool in_list(const struct tx_ctx *c, size_t k, const char *words)
 	       text_word_in(words, c->text + c->t[k].s, c->t[k].e - c->t[k].s);
 }
 
+/* Token k is a noun of a business figure (tx_business_figures: "profit", "sales", "results"). */
+static inline bool tx_figure(const struct tx_ctx *c, size_t k)
+{
+	return in_list(c, k, tx_business_figures);
+}
+
 /* Token k is an apostrophe, straight or curly. */
 static inline bool is_apos(const struct tx_ctx *c, size_t k)
 {

@@ -249,6 +249,11 @@ static const struct entry lexicon[] = {
 	{"ash", C_HOLIDAY, H_ASH},
 };
 
+const char tx_business_figures[] =
+	"deliveries demand dividend dividends earnings figures growth income loss losses margin "
+	"margins output performance production profit profits results revenue revenues sales "
+	"shipments spending";
+
 #define NLEX (sizeof(lexicon) / sizeof(lexicon[0]))
 #define NB   (27 * 27) /* buckets by first letter and second letter (27: none) */
 

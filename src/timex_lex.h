@@ -167,6 +167,10 @@ struct tx_tok {
 	long num;     /* value of a number (capped) */
 };
 
+/* The nouns of a business figure ("first-half profit", "second-half sales"), lowercase, in order,
+ * separated by spaces: a half or a quarter beside one is a part of a year, not of a match. */
+extern const char tx_business_figures[];
+
 /* Looks a word up (ASCII letters, any case). Returns its class and stores its value. */
 enum tx_class tx_lex_lookup(const char *s, size_t n, uint8_t *val);
 

@@ -92,11 +92,7 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	/* "a first-half penalty", "second-half goals": glued to a noun of no business figure, a
 	 * half of a match ("first-half profit", "second-half sales" stay) */
 	if (half && !y && !c->quarter_talk && P(c, j - 2, '-') && j < c->n &&
-	    c->t[j].kind == K_WORD &&
-	    !in_list(c, j,
-		     "deliveries demand dividend dividends earnings figures growth income loss "
-		     "losses margin margins output performance production profit profits results "
-		     "revenue revenues sales shipments spending"))
+	    c->t[j].kind == K_WORD && !tx_figure(c, j))
 		return 0;
 	if (half && !y && !c->quarter_talk && !W(c, j, C_OF) && !P(c, j - 2, '-')) {
 		size_t b = k > 0 && W(c, k - 1, C_THE) ? k - 1 : k;
