@@ -104,9 +104,13 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	if (!y && c->a.year) {
 		y = c->a.year;
 		int aq = anchor_quarter(c);
-		if (!half && aq && q > aq && !tx_future(c, k, j))
+		/* the tense of the phrase with its "the": after a determiner the date would name a
+		 * thing ("said it would cut jobs in the first quarter") */
+		size_t s = k > 0 && W(c, k - 1, C_THE) ? k - 1 : k;
+		bool ahead = tx_future(c, s, j);
+		if (!half && aq && q > aq && !ahead)
 			y--;
-		if (half && c->a.month && q == 2 && c->a.month <= 6 && !tx_future(c, k, j))
+		if (half && c->a.month && q == 2 && c->a.month <= 6 && !ahead)
 			y--;
 		/* "will cut 1,500 jobs by the end of the first quarter" in October, "said it would
 		 * ... in the first quarter": a quarter two or more before the anchor's, or a first
@@ -114,7 +118,7 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		 * past) is next year's ("will report third-quarter results" in October is the
 		 * quarter just ended: this year's) */
 		if (((!half && aq && q < aq - 1) || (half && q == 1 && c->a.month > 6)) &&
-		    (tx_future(c, k, j) || tx_tense(c, k, j) == TENSE_NEAR))
+		    (ahead || tx_tense(c, s, j) == TENSE_NEAR))
 			y++;
 	}
 	char yy[8];

@@ -83,6 +83,8 @@ static const char plural_pronouns[] = "i they we you";
 /* Nouns of a prospect: a gerund after one and "of" looks ahead ("chances of winning in
  * November"). */
 static const char prospects[] = "chance chances hope hopes odds prospect prospects";
+/* Modals: a plain verb after one is no past form ("would cut", "could put"). */
+static const char modals[] = "can could may might must should would";
 /* Modals of the present and "could": with a plain verb they look ahead ("can win in November"). */
 static const char present_modals[] = "can could may might must should shouldn";
 /* Modals of the past or of a wish: the condition is not plainly ahead ("if he could win"). */
@@ -118,6 +120,10 @@ bool tx_clause_end(const struct tx_ctx *c, size_t k)
 	if (c->t[k].kind != K_PUNCT)
 		return false;
 	uint32_t p = c->t[k].cp;
+	/* the comma of a figure ("1,500 jobs") is inside a number */
+	if (p == ',' && k > 0 && NUM(c, k - 1) && c->t[k - 1].e == c->t[k].s && NUM(c, k + 1) &&
+	    c->t[k + 1].s == c->t[k].e && c->t[k + 1].ndig == 3)
+		return false;
 	return p != '.' && p != '\'' && p != 0x2019 && p != '-' && p != '/' && p != '$' &&
 	       p != '%' && p != '&';
 }
@@ -157,9 +163,10 @@ static bool participle(const struct tx_ctx *c, size_t k)
 static bool past_verb(const struct tx_ctx *c, size_t k, size_t date)
 {
 	if (k > 0 && (in_list(c, k - 1, auxes) || in_list(c, k - 1, determiners) ||
-		      in_list(c, k - 1, linking) || (P(c, k - 1, '-') && adj(c, k - 1))))
+		      in_list(c, k - 1, linking) || in_list(c, k - 1, modals) ||
+		      (P(c, k - 1, '-') && adj(c, k - 1))))
 		return false; /* "will be held", "the proposed rule", "the delegate-packed primary",
-				 "would stay closed" */
+				 "would stay closed", "would cut" (a plain verb, whose modal tells) */
 	if (in_list(c, k, irregular))
 		return true;
 	return ed_form(c, k) &&
@@ -747,7 +754,7 @@ bool tx_tense_check(void)
 		perfect,         auxes,       neutral,    subordinators,  pronouns,
 		determiners,     objects,     end_points, clause_words,   saying,
 		noun_preps,      booking,     no_nouns,   conditionals,   present,
-		plural_pronouns, past_modals, said_words, said_stops};
+		plural_pronouns, past_modals, said_words, said_stops,     modals};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
