@@ -31,6 +31,24 @@ static int anchor_quarter(const struct tx_ctx *c)
 	return c->a.month ? (c->a.month - 1) / 3 + 1 : 0;
 }
 
+/* Words of a game: a half near one is the match's ("a handball in the second half"). */
+static const char game_words[] =
+	"coach equaliser equalizer game games goal goalkeeper goals halftime handball kickoff "
+	"match minute penalty quarterback referee scored scorer striker touchdown whistle";
+
+/* The half at tokens [k, j) is a half of a match: a word of a game stands within 16 tokens of
+ * it and no noun of a business figure does (a bounded look both ways in the sentence). */
+static bool match_talk(const struct tx_ctx *c, size_t k, size_t j)
+{
+	bool game = false;
+	for (size_t i = k > 16 ? k - 16 : 0; i < c->n && i < j + 16; i++) {
+		if (tx_figure(c, i))
+			return false;
+		game = game || in_list(c, i, game_words);
+	}
+	return game;
+}
+
 /* "third quarter", "third-quarter", "first half", "fiscal first quarter", "... of 1990". */
 size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
@@ -93,6 +111,10 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	 * half of a match ("first-half profit", "second-half sales" stay) */
 	if (half && !y && !c->quarter_talk && P(c, j - 2, '-') && j < c->n &&
 	    c->t[j].kind == K_WORD && !tx_figure(c, j))
+		return 0;
+	/* "the referee missed a handball in the second half": a half near words of a game and
+	 * no business figure, nor talk of quarters, is a half of a match */
+	if (half && !y && !c->quarter_talk && !W(c, j, C_OF) && match_talk(c, k, j))
 		return 0;
 	if (half && !y && !c->quarter_talk && !W(c, j, C_OF) && !P(c, j - 2, '-')) {
 		size_t b = k > 0 && W(c, k - 1, C_THE) ? k - 1 : k;

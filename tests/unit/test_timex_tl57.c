@@ -3,6 +3,34 @@
  * shape that stays. */
 #include "timex_fixture.h"
 
+/* "the referee had missed a handball in the second half" in a football story of May 2026
+ * showed the second half of 2025. A half with no year near a word of a game (match, goal,
+ * referee, penalty ...) and no noun of a business figure, nor talk of quarters, is a half of a
+ * match. Business halves stay, even beside a game word. */
+static void match_half_in_words(void)
+{
+	const char *a = "2026-05-18";
+	timex_expect_value("Final\n\nThe coach said the referee had missed a handball in the "
+			   "second half.\n",
+			   a, "the second half", "none");
+	timex_expect_value("Final\n\nLakeside scored twice in the first half of the match.\n", a,
+			   "the first half", "none");
+	timex_expect_value("Final\n\nThe visitors pressed for a goal throughout the second half.\n",
+			   a, "the second half", "none");
+	/* stay: a business figure, talk of quarters, a year, no game word */
+	timex_expect_value("Results\n\nThe game maker said sales rose in the second half.\n", a,
+			   "the second half", "2025-H2");
+	timex_expect_value("Results\n\nThe club will report a profit in the second half.\n", a,
+			   "the second half", "2026-H2");
+	timex_expect_value("Results\n\nThe company will hire more staff in the second half.\n", a,
+			   "the second half", "2026-H2");
+	timex_expect_value("Results\n\nThe league's broadcaster lost money in the first "
+			   "quarter and will show a match in the second half.\n",
+			   a, "the second half", "2026-H2");
+	timex_expect_value("Results\n\nThe goal is to break even in the second half of 2027.\n", a,
+			   "the second half of 2027", "2027-H2");
+}
+
 /* "Kim said the company would cut 1,500 jobs by the end of the first quarter" (October 2025)
  * showed Q1 2025: "would cut" read as a past ("cut" is a past form too), the comma of "1,500"
  * ended the clause, and "the" before the quarter made it a thing's date. A plain verb after a
@@ -32,6 +60,7 @@ static void would_after_saying(void)
 
 int main(void)
 {
+	match_half_in_words();
 	would_after_saying();
 	return CHECK_DONE();
 }
