@@ -140,7 +140,7 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		 * past) is next year's ("will report third-quarter results" in October is the
 		 * quarter just ended: this year's) */
 		if (((!half && aq && q < aq - 1) || (half && q == 1 && c->a.month > 6)) &&
-		    (ahead || tx_tense(c, s, j) == TENSE_NEAR))
+		    (ahead || tx_tense(c, k, j) == TENSE_NEAR))
 			y++;
 	}
 	char yy[8];

@@ -56,6 +56,11 @@ static void would_after_saying(void)
 	timex_expect_value("Cuts\n\nKim said the company would have cut jobs in March.\n", a,
 			   "March", "2025-03");
 	timex_expect_value("Cuts\n\nThe company cut 1,500 jobs in March.\n", a, "March", "2025-03");
+	/* a present copula before the phrase ("is a change from the first half of the year" in
+	 * December) is no plan: this year's */
+	timex_expect_value("Change\n\nThe race is a striking change from the first half of the "
+			   "year, when the spotlight was on Clinton.\n",
+			   "2015-12-22", "the first half", "2015-H1");
 }
 
 int main(void)
