@@ -416,6 +416,45 @@ static bool closes_quote_after(const struct tx_sum *m, size_t s, size_t k)
 	return open;
 }
 
+/* Subjects no summary names (a "he" or "she" is named by timex_name_subjects()): a clause they
+ * open keeps the clause before it, which says who ("regulators found the utility had failed,
+ * and it agreed in 2019 to pay", not "It agreed in 2019 to pay"). */
+static const char unnamed_subjects[] = "it its their they";
+
+/* Is the "it" at k one that stands for what follows and names nobody ("it is difficult to
+ * predict", "it was Obama who pressed", "it has been the custom of candidates to")? "it", a form
+ * of "be" (after modals or "has"), a word that is no participle ("it was granted", "it was
+ * thrown" are of a thing), then "to", "that", "whether", "who" or "if" within six tokens and
+ * before a comma. */
+static bool expletive_it(const struct tx_sum *m, size_t k)
+{
+	if (!tx_wd(m, k, "it"))
+		return false;
+	size_t j = k + 1;
+	bool be = false;
+	for (; j < m->n && j < k + 4 &&
+	       tx_wd_in(m, j, "be been can could had has is may might must was will would");
+	     j++)
+		be = be || tx_wd_in(m, j, "be been is was");
+	if (!be || !is_word(m, j))
+		return false;
+	const char *w = m->t + m->k[j].s;
+	size_t n = m->k[j].e - m->k[j].s;
+	if (n > 3 && (memcmp(w + n - 2, "ed", 2) == 0 || memcmp(w + n - 2, "en", 2) == 0 ||
+		      memcmp(w + n - 2, "wn", 2) == 0))
+		return false;
+	for (size_t i = j + 1; i < m->n && i <= j + 6 && !is_p(m, i, ','); i++)
+		if (tx_wd_in(m, i, "if that to whether who"))
+			return true;
+	return false;
+}
+
+/* Does the clause at k open with a subject that no summary names, and that stands for someone? */
+static bool unnamed_subject(const struct tx_sum *m, size_t k)
+{
+	return tx_wd_in(m, k, unnamed_subjects) && !expletive_it(m, k);
+}
+
 void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 {
 	size_t s = *a, e = *b;
@@ -439,7 +478,8 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 		else if (is_p(m, k, ':') && k > s + 2 && !open_q(m, k + 1) && !title_colon(m, k, d))
 			cut = true;
 		else if (is_p(m, k, ',') && tx_wd_in(m, k + 1, coordinators) &&
-			 has_subject(m, k + 2, e) && clause_like(m, s, k)) {
+			 has_subject(m, k + 2, e) && clause_like(m, s, k) &&
+			 !(d > k && unnamed_subject(m, k + 2))) {
 			cut = true;
 			next = k + 2;
 		} else if (is_p(m, k, ',') && k > d && ing_word(m, k + 1) && k > s + 3 &&
@@ -482,7 +522,7 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 			if (d < k) {
 				s = s + 1;
 				e = closes_quote_after(m, s, k) ? k + 2 : k;
-			} else {
+			} else if (!unnamed_subject(m, k + 1)) {
 				s = closes_quote_after(m, s + 1, k) ? k + 2 : k + 1;
 			}
 			break;

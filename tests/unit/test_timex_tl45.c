@@ -74,8 +74,8 @@ static void test_place_commas_cut_nothing(void)
 		"2016-06-01", "1990", "The first tunnel was found in 1990 in Nogales, Ariz.");
 	timex_expect_events("The first tunnel was found in 1990 in Ames, Iowa.", "2016-06-01",
 			    "1990", "The first tunnel was found in 1990 in Ames, Iowa");
-	timex_expect_events("When the team moved to Reno, it won the title in 2015.", "2016-06-01",
-			    "2015", "It won the title in 2015");
+	timex_expect_events("When the team moved to Reno, the club won the title in 2015.",
+			    "2016-06-01", "2015", "The club won the title in 2015");
 }
 
 /* "While the third-quarter earnings were a \"moderate disappointment,\" he said, ...": the

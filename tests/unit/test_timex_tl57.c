@@ -3,6 +3,49 @@
  * shape that stays. */
 #include "timex_fixture.h"
 
+/* "..., and it agreed in 2019 to pay a $10 million penalty" showed "It agreed in 2019 to pay
+ * ...": a clause cut to its date opened with a pronoun no summary names. A clause that "it",
+ * "its", "they" or "their" opens keeps the clause before it, which says who; "he" and "she" are
+ * still cut (the coreference names them), and so is a clause with a subject of its own, and an
+ * "it" that stands for what follows ("it is hard to say", "it was Smith who"). */
+static void pronoun_keeps_its_clause(void)
+{
+	const char *a = "2026-05-18";
+	timex_expect_named(
+		"Fine\n\nAfter an October 2017 windstorm, regulators found the utility "
+		"had failed to trim trees, and it agreed in 2019 to pay a $10 million "
+		"penalty.\n",
+		a, "2019",
+		"After an October 2017 windstorm, regulators found the utility had failed "
+		"to trim trees, and it agreed in 2019 to pay a $10 million penalty");
+	timex_expect_named("Arrests\n\nPolice arrested two men in April, and they were charged "
+			   "in May.\n",
+			   a, "May 2026",
+			   "Police arrested two men in April, and they were charged in May");
+	timex_expect_named("Arrests\n\nWhen the plant closed in 2019, its owner sold the land in "
+			   "2021.\n",
+			   a, "2021",
+			   "When the plant closed in 2019, its owner sold the land in 2021");
+	/* the earlier clause stays cut to its own date */
+	timex_expect_named("Arrests\n\nPolice arrested two men in April, and they were charged "
+			   "in May.\n",
+			   a, "Apr 2026", "Police arrested two men in April");
+	/* stay: a subject of its own, a "he" the coreference names */
+	timex_expect_named("Arrests\n\nPolice arrested two men in April, and prosecutors charged "
+			   "them in May.\n",
+			   a, "May 2026", "Prosecutors charged them in May");
+	timex_expect_named("Race\n\nThe plan failed in April, and it is hard to say what comes "
+			   "in May.\n",
+			   a, "May 2026", "It is hard to say what comes in May");
+	timex_expect_named("Race\n\nThe plan failed in April, and it was Smith who quit in May.\n",
+			   a, "May 2026", "It was Smith who quit in May");
+	timex_expect_named("Race\n\nJohn Smith lost the race in April, and he conceded in May.\n",
+			   a, "May 2026", "John Smith conceded in May");
+	timex_expect_named("Arrests\n\nWhen the plant closed in 2019, the owner sold the land in "
+			   "2021.\n",
+			   a, "2021", "The owner sold the land in 2021");
+}
+
 /* "the referee had missed a handball in the second half" in a football story of May 2026
  * showed the second half of 2025. A half with no year near a word of a game (match, goal,
  * referee, penalty ...) and no noun of a business figure, nor talk of quarters, is a half of a
@@ -65,6 +108,7 @@ static void would_after_saying(void)
 
 int main(void)
 {
+	pronoun_keeps_its_clause();
 	match_half_in_words();
 	would_after_saying();
 	return CHECK_DONE();
