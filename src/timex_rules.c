@@ -448,6 +448,18 @@ size_t tx_year_words(const struct tx_ctx *c, size_t j, int *y)
 	return j;
 }
 
+/* The tense of a month with no year at token k: after "since" ("have lost a third of their value
+ * since January"), which counts from a start, it lies on or before the anchor when the clause
+ * says nothing else (a past verb far back leaves it open). */
+static int month_tense(const struct tx_ctx *c, size_t k, size_t j)
+{
+	int tense = tx_tense(c, k, j);
+	if (tense == TENSE_NONE && k > 0 &&
+	    (in_list(c, k - 1, "since") || (W(c, k - 1, C_MOD) && in_list(c, k - 2, "since"))))
+		return TENSE_PAST;
+	return tense;
+}
+
 /* "November 7", "Nov. 7, 2025", "March 2013", "November", "7 November 2025". */
 size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 {
@@ -493,7 +505,7 @@ size_t tx_match_month(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		if (!y && c->a.year)
 			y = range_start_year(c, k, j, m, d);
 		if (!y) {
-			int tense = tx_tense(c, k, j);
+			int tense = month_tense(c, k, j);
 			y = tx_told_year(c, k, m, tense);
 			if (!y)
 				y = tx_year_for(c, m, d, tense);

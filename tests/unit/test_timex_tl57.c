@@ -106,10 +106,34 @@ static void would_after_saying(void)
 			   "2015-12-22", "the first half", "2015-H1");
 }
 
+/* "Its shares have lost a third of their value since January" in a story of November 2025
+ * showed "since Jan 2026", a start still to come: the perfect's verb stands too far back for the
+ * tense to read it. A month after "since" ("since early January") with nothing else to say its
+ * time is on or before the anchor. */
+static void since_a_month_is_past(void)
+{
+	const char *a = "2025-11-20";
+	timex_expect_value("Shares\n\nThe shares have lost a third of their value since "
+			   "January.\n",
+			   a, "January", "2025-01");
+	timex_expect_value("Shares\n\nPrices have risen steadily across the region since early "
+			   "January.\n",
+			   a, "early January", "2025-01");
+	/* stay: a future's end point, a year given, a month just before the anchor */
+	timex_expect_value("Shares\n\nThe office will stay closed until January.\n", a, "January",
+			   "2026-01");
+	timex_expect_value("Shares\n\nHe has been in jail since March 2024.\n", a, "March 2024",
+			   "2024-03");
+	timex_expect_value("Shares\n\nThe shares have lost a third of their value since "
+			   "October.\n",
+			   a, "October", "2025-10");
+}
+
 int main(void)
 {
 	pronoun_keeps_its_clause();
 	match_half_in_words();
 	would_after_saying();
+	since_a_month_is_past();
 	return CHECK_DONE();
 }
