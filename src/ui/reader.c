@@ -128,6 +128,7 @@ void reader_free(struct reader *r)
 	claims_view_free(r);
 	axis_free(r);
 	free(r->note_orig);
+	free(r->note_kept);
 	free(r->confirm_path);
 	free(r->deferred_query);
 	buf_free(&r->ed.text);

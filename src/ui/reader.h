@@ -284,6 +284,12 @@ struct reader {
 	struct span note_span;
 	char note_what[160];
 	char *note_orig;
+	/* What the editor holds is kept in the database as it is written (reader_note_keep()),
+	 * so that a kill -9 or a crash loses at most the last moments: the row kept (a new note's
+	 * own, note_id's for an edit; 0: none yet) and the text it holds. Enter makes it the note;
+	 * a discard takes it back (deletes a new note's row, gives an edited one its old text). */
+	int64_t note_kept_id;
+	char *note_kept;
 	bool want_external; /* the terminal layer should open the note in $VISUAL/$EDITOR */
 
 	/* A y/n question on the status line. */
@@ -357,6 +363,11 @@ void reader_key(struct reader *r, int key);
  * to a file of its own in $TMPDIR (else /tmp), whose path is stored in *kept for the caller to
  * tell and free(); *kept is NULL otherwise. */
 bool reader_note_rescue(struct reader *r, char **kept);
+/* Keeps what the note editor holds in the notes database when it differs from what was kept
+ * (the terminal layer calls it when no key came for a moment, and now and then while keys
+ * come): a new note is written as a note at once, an edited one takes the new text. Quiet on
+ * failure (Enter says why). Nothing when the editor is closed or the database is read-only. */
+void reader_note_keep(struct reader *r);
 /* What the external editor opened for want_external gave: the note's new text, or NULL with why
  * not in error (a static string or the caller's, copied). */
 void reader_external_done(struct reader *r, const char *text, const char *error);

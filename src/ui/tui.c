@@ -689,6 +689,18 @@ static void terminal_end(void)
 	}
 }
 
+/* How long the note editor's text may go unkept while keys keep coming (reader_note_keep()). */
+#define NOTE_KEEP_MS 2000
+
+/* A monotonic clock in milliseconds. */
+static long long now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
 /* Runs the reader on s (its article, its preview with the reading rd, or neither: then loaded
  * from src). Returns as ui_run() does. */
 static int session_run(struct session *s0, struct doc_reading *rd, const struct date *given,
@@ -749,6 +761,7 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 		reader_status_set(r, false, "The notes database is read-only");
 
 	bool dirty = true;
+	long long kept_at = now_ms();
 	while (!r->quit && (!got_signal || got_signal == SIGINT)) {
 		wint_t ch;
 		if (got_signal == SIGINT) {
@@ -783,6 +796,11 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 			dirty = false;
 		}
 		rc = wget_wch(stdscr, &ch);
+		if (rc == ERR || now_ms() - kept_at >= NOTE_KEEP_MS) {
+			/* a pause in the typing, or a while of it: the note so far is kept */
+			reader_note_keep(r);
+			kept_at = now_ms();
+		}
 		if (rc == ERR)
 			continue;
 		dirty = true;

@@ -88,9 +88,33 @@ static void describe(const struct reader *r, enum note_target t, struct span spa
 	snprintf(out, n, "¶%zu", para);
 }
 
+/* Forgets the row kept as the note was written (after Enter made it the note, or a discard took
+ * it back). */
+static void forget_kept(struct reader *r)
+{
+	free(r->note_kept);
+	r->note_kept = NULL;
+	r->note_kept_id = 0;
+}
+
+/* Takes back what reader_note_keep() wrote for the note being left unsaved: a new note's row goes,
+ * an edited note gets its old text again. */
+static void take_back(struct reader *r)
+{
+	if (!r->note_kept_id)
+		return;
+	if (r->note_id)
+		notes_update(r->db, r->note_id, r->note_orig ? r->note_orig : "");
+	else
+		notes_delete(r->db, r->note_kept_id);
+	forget_kept(r);
+	reader_notes_reload(r);
+}
+
 /* Opens the editor on text (the note's, or "" for a new one). */
 static void editor_open(struct reader *r, const char *text)
 {
+	forget_kept(r);
 	free(r->note_orig);
 	r->note_orig = xstrdup(text);
 	editor_set(&r->ed, text, true);
@@ -242,19 +266,23 @@ void reader_note_save(struct reader *r)
 
 	r->mode = MODE_NORMAL;
 	if (r->ed.text.len == 0 && !r->note_id) {
+		take_back(r);
 		reader_status_set(r, false, "Empty note discarded");
 		return;
 	}
-	if (r->note_id)
-		rc = notes_update(r->db, r->note_id, r->ed.text.data);
-	else
+	if (r->note_id || r->note_kept_id) {
+		id = r->note_id ? r->note_id : r->note_kept_id;
+		rc = notes_update(r->db, id, r->ed.text.data);
+	} else {
 		rc = notes_add(r->db, r->d, r->note_target, r->note_span, r->ed.text.data, &id);
-	if (rc == -ENOENT && r->note_id) {
+	}
+	if (rc == -ENOENT && (r->note_id || r->note_kept_id)) {
 		/* Another reader deleted the note while it was edited here: what was written is
 		 * kept as a new note on the same passage (a passage no longer in the article:
 		 * on the first paragraph, and the status says so). */
 		rc = readd_note(r, &id);
 		if (rc >= 0) {
+			forget_kept(r);
 			reader_notes_reload(r);
 			select_note(r, id);
 			reader_status_set(r, false,
@@ -271,6 +299,7 @@ void reader_note_save(struct reader *r)
 		r->mode = MODE_NOTE;
 		return;
 	}
+	forget_kept(r);
 	reader_notes_reload(r);
 	select_note(r, id);
 	if (r->note_id)
@@ -311,6 +340,7 @@ void reader_note_key(struct reader *r, int key)
 		return;
 	}
 	r->mode = MODE_NORMAL;
+	take_back(r);
 	reader_status_set(r, false, r->note_id ? "The note is unchanged" : "No note written");
 }
 
@@ -322,6 +352,7 @@ void reader_note_discard(struct reader *r, bool yes)
 		return;
 	}
 	r->mode = MODE_NORMAL;
+	take_back(r);
 	if (r->note_id)
 		reader_status_set(r, false, "Changes discarded: the note is as it was");
 	else
@@ -358,13 +389,43 @@ static char *keep_in_file(const struct reader *r)
 	return buf_detach(&path, NULL);
 }
 
+/* True while the note editor is open (or asks whether to discard what it holds). */
+static bool note_editing(const struct reader *r)
+{
+	return r->mode == MODE_NOTE || (r->mode == MODE_CONFIRM && r->confirm == CONFIRM_DISCARD);
+}
+
+void reader_note_keep(struct reader *r)
+{
+	const char *t = r->ed.text.data;
+	const char *was = r->note_kept ? r->note_kept : r->note_orig ? r->note_orig : "";
+	int64_t id = r->note_kept_id ? r->note_kept_id : r->note_id;
+	int rc;
+
+	if (!note_editing(r) || !t || !r->db || notes_readonly(r->db) || strcmp(t, was) == 0)
+		return;
+	if (!*t && !r->note_id) {
+		/* a new note emptied again: no empty note is left behind */
+		take_back(r);
+		return;
+	}
+	if (id)
+		rc = notes_update(r->db, id, t);
+	else
+		rc = notes_add(r->db, r->d, r->note_target, r->note_span, t, &id);
+	if (rc < 0)
+		return;
+	r->note_kept_id = id;
+	free(r->note_kept);
+	r->note_kept = xstrdup(t);
+}
+
 bool reader_note_rescue(struct reader *r, char **kept)
 {
-	bool editing = r->mode == MODE_NOTE ||
-		       (r->mode == MODE_CONFIRM && r->confirm == CONFIRM_DISCARD);
-
 	*kept = NULL;
-	if (!editing || !note_unsaved(r))
+	if (note_editing(r) && !note_unsaved(r))
+		take_back(r);
+	if (!note_editing(r) || !note_unsaved(r))
 		return false;
 	if (r->db && !notes_readonly(r->db)) {
 		reader_note_save(r);

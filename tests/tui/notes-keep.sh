@@ -101,6 +101,13 @@ wait_for "No notes yet" >/dev/null
 keys a
 text "Nowhere to go but a file"
 wait_for "Nowhere to go but a file" >/dev/null
+# The note is kept in the database as it is written (notes-kept.sh): the folder goes once it is,
+# so that what refuses the note below is the database, not a race with the keeping.
+kept() {
+	"$DATELINE" --notes-db "$tmp/gone/notes.db" --export-md - "$tmp/article.txt" 2>/dev/null |
+		grep -qF "Nowhere to go but a file"
+}
+poll 10 kept
 rm -rf "$tmp/gone"
 keys Enter
 check "a refused note says it was not saved" wait_for "The note was not saved"
