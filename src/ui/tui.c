@@ -250,16 +250,26 @@ static void edit_external(struct reader *r)
 	buf_free(&out);
 }
 
+/* Opens the notes database; on failure *problem says why and where, since the mend is usually
+ * the folder's or the file's: "Permission denied (~/.local/share/dateline/notes.db)", the home
+ * folder written ~ to keep the status line short. */
 static void open_notes(const char *path, struct notes_db **db, const char **problem)
 {
+	static char why[640];
 	char *def = path ? NULL : notes_default_path();
-	int rc = notes_open(path ? path : def, db);
+	const char *p = path ? path : def, *home = getenv("HOME");
+	int rc = notes_open(p, db);
 
 	*problem = NULL;
 	if (rc < 0) {
+		size_t nh = home ? strlen(home) : 0;
+		bool tilde = nh > 1 && strncmp(p, home, nh) == 0 && p[nh] == '/';
 		*db = NULL;
-		*problem = rc == -EPROTO ? "the notes database is corrupt or not dateline's"
-					 : strerror(-rc);
+		snprintf(why, sizeof(why), "%s (%s%s)",
+			 rc == -EPROTO ? "the notes database is corrupt or not dateline's"
+				       : strerror(-rc),
+			 tilde ? "~" : "", p + (tilde ? nh : 0));
+		*problem = why;
 	}
 	free(def);
 }
