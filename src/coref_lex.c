@@ -206,7 +206,7 @@ static const struct text_words_group groups[] = {
 	 * for Disease Control", "the National Institutes of Health" in the plural) */
 	{LEX_ORGKEY | LEX_OTHER,
 	 "academy alliance association board center centers centre centres chamber church clinic club "
-	 "coalition college fc forum foundation fund hospital initiative institute institutes "
+	 "coalition college exchange fc forum foundation fund hospital initiative institute institutes "
 	 "institution league movement museum observatory organisation organization project school "
 	 "service services society team trust university watch"},
 	/* nouns for another organisation */

@@ -242,6 +242,16 @@ static void body_named_for_a_place(void)
 		CHECK(renders(&f, 0, want));
 		done(&f);
 	}
+	/* a stock exchange named for its city is no company: "the company" after it is the firm
+	 * whose shares it lists */
+	struct fixture g = run("Results\n\nAcme Intergroup Inc. posted a profit.\n\nAcme "
+			       "Intergroup stock closed at $15, unchanged in "
+			       "composite trading on the New York Stock Exchange.\n\nThe company "
+			       "noted that its drug unit showed gains.\n");
+	CHECK_EQ(g.l->n, 1);
+	CHECK(renders(&g, 0,
+		      "Acme Intergroup Inc. noted (paraphrase): its drug unit showed gains"));
+	done(&g);
 	/* stays: places named so are still places, no speakers */
 	struct fixture f = run("Fire\n\nIn West Texas said to be dry, rain fell.\n");
 	CHECK_EQ(f.l->n, 0);
