@@ -346,18 +346,72 @@ static bool apposed(const struct coref *c, const struct ment *m)
 }
 
 /* The verbs of saying whose subject, set after a mention or a comma, is a tag's speaker: "Graham
- * said", "..., he told reporters" (read with letters_from(): "said,", "said\u2014", "SAID"). */
+ * said", "..., he told reporters" (read by word_near() with NEAR_LETTERS: "said,", "said\u2014",
+ * "SAID"). */
 #define TAG_VERBS                                                                                  \
 	"said says added told tells wrote writes explained noted argued insisted continued "       \
 	"recalled"
 
-/* The run of ASCII letters from pos, before end: a word without the mark after it ("said,"). */
-static struct span letters_from(const struct coref *c, size_t pos, size_t end)
-{
-	struct span w = {pos, pos};
+/* How word_near() reads the word next to a position */
+enum {
+	NEAR_BACK = 1u,    /* the word that ends before p (else the one that starts at p) */
+	NEAR_SKIP = 2u,    /* past the spaces next to p first */
+	NEAR_LETTERS = 4u, /* ASCII letters only: a word without the mark after it ("said,");
+			    * else near_char()'s, and back a possessive's curly "’s" */
+	NEAR_STOP = 8u,    /* back: only past one space or more before p, and past a full stop
+			    * right after the word ("Cie.") */
+};
 
-	while (w.end < end && text_is_ascii_letter(c->text[w.end]))
-		w.end++;
+/* True when the byte is one of a word's (ASCII letters, digits, hyphen, apostrophe). */
+static bool near_char(char ch)
+{
+	return text_is_ascii_letter(ch) || (ch >= '0' && ch <= '9') || ch == '-' || ch == '\'';
+}
+
+/* The word next to p read as how says (NEAR_*), no further than bound (before it forward,
+ * down to it back); empty at a mark or at the bound. */
+static struct span word_near(const struct coref *c, size_t p, size_t bound, unsigned how)
+{
+	const char *t = c->text;
+	size_t q = p;
+	struct span w;
+
+	if (!(how & NEAR_BACK)) {
+		while ((how & NEAR_SKIP) && q < bound && t[q] == ' ')
+			q++;
+		w = (struct span){q, q};
+		if (how & NEAR_LETTERS)
+			while (w.end < bound && text_is_ascii_letter(t[w.end]))
+				w.end++;
+		else
+			while (w.end < bound && near_char(t[w.end]))
+				w.end++;
+		return w;
+	}
+	while ((how & (NEAR_SKIP | NEAR_STOP)) && q > bound && t[q - 1] == ' ')
+		q--;
+	if (how & NEAR_STOP) {
+		if (q == p)
+			return (struct span){p, p};
+		if (q > bound && t[q - 1] == '.')
+			q--;
+	}
+	w = (struct span){q, q};
+	if (how & NEAR_LETTERS) {
+		while (w.start > bound && text_is_ascii_letter(t[w.start - 1]))
+			w.start--;
+		return w;
+	}
+	for (;;) {
+		while (w.start > bound && near_char(t[w.start - 1]))
+			w.start--;
+		/* "Powell’s": the curly apostrophe is three bytes */
+		if (w.start >= bound + 4 && w.start < q && t[w.start] == 's' && w.start + 1 == q &&
+		    memcmp(t + w.start - 3, "\xE2\x80\x99", 3) == 0 && near_char(t[w.start - 4]))
+			w.start -= 3;
+		else
+			break;
+	}
 	return w;
 }
 
@@ -371,7 +425,7 @@ static bool weak_surname(const struct coref *c, const struct ment *m)
 
 	if (!(m->flags & MF_WEAK) || m->end + 1 >= c->len || c->text[m->end] != ' ')
 		return false;
-	verb = letters_from(c, m->end + 1, c->len);
+	verb = word_near(c, m->end + 1, c->len, NEAR_LETTERS);
 	if (!span_among(c, verb, TAG_VERBS))
 		return false;
 	FOR_WORDS(c, name, x)
@@ -393,7 +447,7 @@ static bool weak_speaker(const struct coref *c, const struct ment *m)
 	    m->end + 1 >= c->len || c->text[m->end] != ' ' ||
 	    coref_common_opener(c, m->start, m->end))
 		return false; /* "Sources told POLITICO": no one's name */
-	verb = letters_from(c, m->end + 1, c->len);
+	verb = word_near(c, m->end + 1, c->len, NEAR_LETTERS);
 	return span_among(c, verb, TAG_VERBS);
 }
 
@@ -482,7 +536,7 @@ static size_t cataphora(const struct coref *c, size_t pos, const struct want *w)
 {
 	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
 	size_t a = s->span.start, comma, k;
-	struct span first = letters_from(c, a, s->span.end);
+	struct span first = word_near(c, a, s->span.end, NEAR_LETTERS);
 
 	if (!span_among(c, first, OPENING_SUBORDINATORS))
 		return COREF_NONE;
@@ -550,7 +604,7 @@ static bool quote_speaks_of(const struct coref *c, size_t pos, enum coref_gender
 			n = 2;
 		} else if (inq && cp < 128 && text_is_ascii_letter((char)cp) &&
 			   (i == s->span.start || !text_is_ascii_letter(c->text[i - 1]))) {
-			struct span w = letters_from(c, i, pos);
+			struct span w = word_near(c, i, pos, NEAR_LETTERS);
 			any = any || span_among(c, w, words);
 			n = (int)(w.end - i);
 		}
@@ -651,25 +705,6 @@ static bool agent_of_participle(const struct coref *c, const struct ment *m)
 	return memcmp(c->text + p - 6, "ed", 2) == 0 && text_is_ascii_lower(c->text[p - 7]);
 }
 
-/* The word of letters before the spaces that end at p, no earlier than lo, past a full stop
- * right after it ("Cie."); empty when no space stands before p or a mark ends the word. */
-static struct span letters_back(const struct coref *c, size_t p, size_t lo)
-{
-	size_t q = p;
-	struct span w;
-
-	while (q > lo && c->text[q - 1] == ' ')
-		q--;
-	if (q == p)
-		return (struct span){p, p};
-	if (q > lo && c->text[q - 1] == '.')
-		q--;
-	w = (struct span){q, q};
-	while (w.start > lo && text_is_ascii_letter(c->text[w.start - 1]))
-		w.start--;
-	return w;
-}
-
 /* True when the mention m names the one who bids or offers, after "by" or "from" and a noun
  * for a bid ("The bid by Cie. Financiere de Paribas was rejected", "rejected an offer from
  * Globex Inc."), with "the" or at most two capitalised words of its name between: the suitor,
@@ -677,15 +712,15 @@ static struct span letters_back(const struct coref *c, size_t p, size_t lo)
 static bool bidder(const struct coref *c, const struct ment *m)
 {
 	size_t lo = m->start > 80 ? m->start - 80 : 0;
-	struct span w = letters_back(c, m->start, lo);
+	struct span w = word_near(c, m->start, lo, NEAR_BACK | NEAR_LETTERS | NEAR_STOP);
 
 	for (int i = 0; !span_among(c, w, "by from"); i++) {
 		if (i == 2 || w.start == w.end ||
 		    !(text_is_ascii_upper(c->text[w.start]) || span_among(c, w, "the")))
 			return false;
-		w = letters_back(c, w.start, lo);
+		w = word_near(c, w.start, lo, NEAR_BACK | NEAR_LETTERS | NEAR_STOP);
 	}
-	w = letters_back(c, w.start, lo);
+	w = word_near(c, w.start, lo, NEAR_BACK | NEAR_LETTERS | NEAR_STOP);
 	return span_among(c, w,
 			  "approach approaches bid bids offer offers overture overtures proposal "
 			  "proposals takeover tender");
@@ -700,7 +735,7 @@ static bool which_acted(const struct coref *c, const struct ment *m)
 
 	if (m->end + 9 >= c->len || memcmp(c->text + m->end, ", which ", 8) != 0)
 		return false;
-	v = letters_from(c, m->end + 8, c->len);
+	v = word_near(c, m->end + 8, c->len, NEAR_LETTERS);
 	return v.end - v.start > 4 && memcmp(c->text + v.end - 2, "ed", 2) == 0 &&
 	       !span_among(c, v, "based called founded located named situated");
 }
@@ -725,13 +760,13 @@ static bool named_as_it(const struct coref *c, size_t k)
 		if (!text_is_ascii_letter(c->text[p]) ||
 		    (p > 0 && text_is_ascii_letter(c->text[p - 1])))
 			continue;
-		struct span w = letters_from(c, p, end);
+		struct span w = word_near(c, p, end, NEAR_LETTERS);
 		if (span_among(c, w, "he she his her him himself herself"))
 			return false;
 		if (span_among(c, w, "its") ||
 		    (span_among(c, w, "it") && !(w.end + 1 < end && c->text[w.end] == '\'') &&
 		     !(w.end + 4 < end && c->text[w.end] == ' ' &&
-		       span_among(c, letters_from(c, w.end + 1, end), "is was"))))
+		       span_among(c, word_near(c, w.end + 1, end, NEAR_LETTERS), "is was"))))
 			it = true;
 		p = w.end;
 	}
@@ -829,7 +864,7 @@ static bool employer_aside(const struct coref *c, size_t k)
 	if (p->sent != m->sent || c->ents[p->ent].kind != COREF_PERSON || p->end + 4 > m->start ||
 	    m->start - p->end > 60 || c->text[p->end] != ',' || c->text[p->end + 1] != ' ')
 		return false;
-	struct span w = letters_from(c, p->end + 2, m->start);
+	struct span w = word_near(c, p->end + 2, m->start, NEAR_LETTERS);
 	if (!span_among(c, w, "a an the"))
 		return false;
 	for (size_t i = w.end; i < m->start; i++)
@@ -1306,13 +1341,13 @@ static void tag_clause_people(const struct coref *c, size_t pos, size_t end, str
 {
 	const struct doc_sentence *s = doc_sentence(c->d, doc_sentence_at(c->d, pos));
 	size_t a = s->span.start, p = pos, v = end, n, b;
-	struct span first = letters_from(c, a, s->span.end), verb;
+	struct span first = word_near(c, a, s->span.end, NEAR_LETTERS), verb;
 
 	while (p > a && c->text[p - 1] == ' ')
 		p--;
 	while (v < s->span.end && c->text[v] == ' ')
 		v++;
-	verb = letters_from(c, v, s->span.end);
+	verb = word_near(c, v, s->span.end, NEAR_LETTERS);
 	if (p <= a || c->text[p - 1] != ',' || verb.end <= verb.start ||
 	    !span_among(c, verb, TAG_VERBS) || span_among(c, first, OPENING_SUBORDINATORS) ||
 	    span_among(c, first, "asked in on at during with despite"))
@@ -1425,7 +1460,7 @@ static size_t former_latter(const struct coref *c, size_t pos, bool latter)
 		for (size_t p = a->end + 5; p < b->start && title; p++)
 			title = c->text[p] == ' ' || c->text[p] == '.' ||
 				text_is_ascii_letter(c->text[p]);
-		struct span w = letters_from(c, a->end + 5, b->start);
+		struct span w = word_near(c, a->end + 5, b->start, NEAR_LETTERS);
 		if (!title || (w.end > w.start &&
 			       !(coref_lex(c->text + w.start, w.end - w.start, NULL) & LEX_TITLE)))
 			continue;
@@ -1455,48 +1490,6 @@ static size_t former_latter(const struct coref *c, size_t pos, bool latter)
 #define ISSUE_TIME_MAX 4 /* time words read past */
 #define ISSUE_DOCS_MAX 8 /* earlier mentions of the document read */
 
-/* True when the byte is one of a word's (ASCII letters, digits, hyphen, apostrophe). */
-static bool issue_char(char ch)
-{
-	return text_is_ascii_letter(ch) || (ch >= '0' && ch <= '9') || ch == '-' || ch == '\'';
-}
-
-/* The word that ends before p after spaces, no further back than lo (with a possessive's
- * curly "’s"); empty at a mark or at lo. */
-static struct span word_back(const struct coref *c, size_t p, size_t lo)
-{
-	struct span w;
-
-	while (p > lo && c->text[p - 1] == ' ')
-		p--;
-	w = (struct span){p, p};
-	for (;;) {
-		while (w.start > lo && issue_char(c->text[w.start - 1]))
-			w.start--;
-		/* "Powell’s": the curly apostrophe is three bytes */
-		if (w.start >= lo + 4 && w.start < p && c->text[w.start] == 's' &&
-		    w.start + 1 == p && memcmp(c->text + w.start - 3, "\xE2\x80\x99", 3) == 0 &&
-		    issue_char(c->text[w.start - 4]))
-			w.start -= 3;
-		else
-			break;
-	}
-	return w;
-}
-
-/* The word that starts after p and its spaces, before hi; empty at a mark or at hi. */
-static struct span word_fwd(const struct coref *c, size_t p, size_t hi)
-{
-	struct span w;
-
-	while (p < hi && c->text[p] == ' ')
-		p++;
-	w = (struct span){p, p};
-	while (w.end < hi && issue_char(c->text[w.end]))
-		w.end++;
-	return w;
-}
-
 /* True when w is a time word or one of ISSUE_TIME_WORDS. */
 static bool issue_time(const struct coref *c, struct span w)
 {
@@ -1510,7 +1503,9 @@ static size_t time_back(const struct coref *c, size_t p, size_t lo)
 {
 	struct span w;
 
-	for (int i = 0; i < ISSUE_TIME_MAX && issue_time(c, w = word_back(c, p, lo)); i++)
+	for (int i = 0;
+	     i < ISSUE_TIME_MAX && issue_time(c, w = word_near(c, p, lo, NEAR_BACK | NEAR_SKIP));
+	     i++)
 		p = w.start;
 	return p;
 }
@@ -1544,7 +1539,7 @@ static size_t issuer_ending(const struct coref *c, size_t p, bool poss)
 		 : m->end != p || (m->flags & (MF_POSS | MF_MOD | MF_OBL)))
 		return COREF_NONE;
 	/* "Donald Trump and Paul Ryan issued a statement": two issuers, no one's alone */
-	if (joined(c, word_back(c, m->start, 0), true))
+	if (joined(c, word_near(c, m->start, 0, NEAR_BACK | NEAR_SKIP), true))
 		return COREF_NONE;
 	return !(m->flags & MF_INQ) && (kind == COREF_PERSON || kind == COREF_ORG) ? m->ent
 										   : COREF_NONE;
@@ -1553,7 +1548,7 @@ static size_t issuer_ending(const struct coref *c, size_t p, bool poss)
 /* The same for a mention that starts at p, after "the" */
 static size_t issuer_starting(const struct coref *c, size_t p, size_t hi)
 {
-	struct span w = word_fwd(c, p, hi);
+	struct span w = word_near(c, p, hi, NEAR_SKIP);
 	size_t k;
 	const struct ment *m;
 	enum coref_kind kind;
@@ -1567,7 +1562,7 @@ static size_t issuer_starting(const struct coref *c, size_t p, size_t hi)
 	m = &c->m[k];
 	kind = c->ents[m->ent].kind;
 	/* "a statement from Trump and Ryan": two issuers */
-	if (joined(c, word_fwd(c, m->end, hi), false))
+	if (joined(c, word_near(c, m->end, hi, NEAR_SKIP), false))
 		return COREF_NONE;
 	return !(m->flags & (MF_INQ | MF_MOD | MF_POSS)) &&
 			       (kind == COREF_PERSON || kind == COREF_ORG)
@@ -1582,7 +1577,7 @@ static size_t issuer_starting(const struct coref *c, size_t p, size_t hi)
 static size_t issuer_of(const struct coref *c, size_t q, size_t qe, size_t lo, size_t hi,
 			bool *definite)
 {
-	struct span w = word_back(c, q, lo), v, a;
+	struct span w = word_near(c, q, lo, NEAR_BACK | NEAR_SKIP), v, a;
 	size_t e, p;
 
 	*definite = false;
@@ -1590,17 +1585,18 @@ static size_t issuer_of(const struct coref *c, size_t q, size_t qe, size_t lo, s
 	for (int i = 0; i < 2 && w.end > w.start && text_is_ascii_lower(c->text[w.start]) &&
 			!span_among(c, w, "a an its his her their the this that in by from of");
 	     i++)
-		w = word_back(c, w.start, lo);
+		w = word_near(c, w.start, lo, NEAR_BACK | NEAR_SKIP);
 	if (span_among(c, w, "the this that")) {
 		*definite = true;
 	} else if (span_among(c, w, "a an its his her their")) {
-		v = word_back(c, w.start, lo);
+		v = word_near(c, w.start, lo, NEAR_BACK | NEAR_SKIP);
 		if (span_among(c, v, "in")) {
-			struct span verb = word_back(c, time_back(c, v.start, lo), lo);
+			struct span verb =
+				word_near(c, time_back(c, v.start, lo), lo, NEAR_BACK | NEAR_SKIP);
 			/* "In a statement on Monday, Acme said" */
 			if (verb.end == verb.start) {
 				p = qe;
-				while (issue_time(c, a = word_fwd(c, p, hi)))
+				while (issue_time(c, a = word_near(c, p, hi, NEAR_SKIP)))
 					p = a.end;
 				while (p < hi && c->text[p] == ' ')
 					p++;
@@ -1625,9 +1621,9 @@ static size_t issuer_of(const struct coref *c, size_t q, size_t qe, size_t lo, s
 	p = qe;
 	while (p < hi && (c->text[p] == ' ' || c->text[p] == ','))
 		p++;
-	a = word_fwd(c, p, hi);
+	a = word_near(c, p, hi, NEAR_SKIP);
 	if (span_among(c, a, ISSUE_VERBS " written"))
-		a = word_fwd(c, a.end, hi);
+		a = word_near(c, a.end, hi, NEAR_SKIP);
 	if (span_among(c, a, "from by"))
 		return issuer_starting(c, a.end, hi);
 	return COREF_NONE;
@@ -1660,7 +1656,7 @@ static size_t document_issuer(const struct coref *c, struct span s, struct span 
 	/* "The statement by the two said": the phrase says who, as written */
 	for (after.end = head.end; after.end < c->len && c->text[after.end] == ',';)
 		after.end++;
-	after = word_fwd(c, after.end, c->len);
+	after = word_near(c, after.end, c->len, NEAR_SKIP);
 	if (span_among(c, after, "by from"))
 		return COREF_NONE;
 	for (size_t back = 0; back < SENT_BACK && back <= si; back++) {
@@ -1674,14 +1670,14 @@ static size_t document_issuer(const struct coref *c, struct span s, struct span 
 			    (c->text[p] | 0x20) != 'f' && (c->text[p] | 0x20) != 'l' &&
 			    (c->text[p] | 0x20) != 'm')
 				continue;
-			if (p > lo && issue_char(c->text[p - 1]))
+			if (p > lo && near_char(c->text[p - 1]))
 				continue;
 			/* a statement may be a release, of another length */
 			if (p + 7 <= hi && text_ascii_eq(c->text + p, "release", 7))
 				len = 7;
 			else if (p + 9 <= hi && text_ascii_eq(c->text + p, "statement", 9))
 				len = 9;
-			if (p + len > hi || (p + len < hi && issue_char(c->text[p + len])) ||
+			if (p + len > hi || (p + len < hi && near_char(c->text[p + len])) ||
 			    !same_document(c, p, len, head))
 				continue;
 			if (++seen > ISSUE_DOCS_MAX)
