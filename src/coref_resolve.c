@@ -1992,9 +1992,7 @@ static bool numbered_district(const struct coref *c, const struct words *ws)
 	o = &ws->w[ws->n - 2];
 	if (o->flags & TF_DIGIT)
 		return coref_ordinal(c->text + o->start, o->end - o->start);
-	return text_word_in("eighth eleventh fifth first fourth ninth second seventh sixth tenth "
-			    "third twelfth",
-			    c->text + o->start, o->end - o->start);
+	return text_ordinal_word(c->text + o->start, o->end - o->start) != 0;
 }
 
 bool coref_source_ok(const struct coref *c, struct span s)

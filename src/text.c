@@ -542,6 +542,31 @@ size_t text_the_len(const char *s, size_t n)
 }
 
 /* See text.h. */
+const char *const text_ordinal_words[TEXT_ORDINAL_WORDS] = {"first",   "second",   "third",
+							    "fourth",  "fifth",    "sixth",
+							    "seventh", "eighth",   "ninth",
+							    "tenth",   "eleventh", "twelfth"};
+
+/* See text.h. */
+int text_ordinal_word(const char *s, size_t n)
+{
+	char last;
+
+	if (n < 5 || n > 8)
+		return 0; /* no ordinal word is shorter or longer */
+	/* each ends in "st", "nd", "rd" or "th": most words of their lengths go here */
+	last = (char)(s[n - 1] | 32);
+	if (last != 'h' && last != 't' && last != 'd')
+		return 0;
+	for (int v = 0; v < TEXT_ORDINAL_WORDS; v++) {
+		const char *w = text_ordinal_words[v];
+		if (strlen(w) == n && text_ascii_eq(s, w, n))
+			return v + 1;
+	}
+	return 0;
+}
+
+/* See text.h. */
 bool text_name_end_abbrev(const char *s, size_t n)
 {
 	if (n > 0 && s[n - 1] == '.')

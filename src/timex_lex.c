@@ -1,6 +1,8 @@
 /* timex_lex: the lexicon of time words, looked up by their first two letters and length. */
 #include "timex_lex.h"
 
+#include "dateline/text.h"
+
 #include <string.h>
 
 struct entry {
@@ -8,7 +10,7 @@ struct entry {
 	uint8_t cls, val;
 };
 
-static const struct entry lexicon[] = {
+static struct entry lexicon[] = {
 	{"january", C_MONTH, 1},
 	{"february", C_MONTH, 2},
 	{"march", C_MONTH, 3},
@@ -91,10 +93,11 @@ static const struct entry lexicon[] = {
 	{"eighty", C_NUMW, 80},
 	{"ninety", C_NUMW, 90},
 	{"hundred", C_NUMW, 100},
-	{"first", C_ORD, 1},
-	{"second", C_ORD, 2},
-	{"third", C_ORD, 3},
-	{"fourth", C_ORD, 4},
+	/* "first" to "fourth": the shared list's words (text_ordinal_words), set by build() */
+	{NULL, C_ORD, 1},
+	{NULL, C_ORD, 2},
+	{NULL, C_ORD, 3},
+	{NULL, C_ORD, 4},
 	{"a", C_ART, 1},
 	{"an", C_ART, 1},
 	{"few", C_FEW, 0},
@@ -276,6 +279,8 @@ static void build(void)
 {
 	uint16_t count[NB + 1] = {0};
 	for (size_t i = 0; i < NLEX; i++) {
+		if (!lexicon[i].s) /* an ordinal: the one list of their words */
+			lexicon[i].s = text_ordinal_words[lexicon[i].val - 1];
 		const char *w = lexicon[i].s;
 		size_t n = strlen(w);
 		size_t b = bucket((unsigned char)w[0], (unsigned char)w[1]);

@@ -273,6 +273,15 @@ bool text_word_in(const char *words, const char *s, size_t n);
  * written with, which callers skip to compare or classify what follows. */
 size_t text_the_len(const char *s, size_t n);
 
+/* The ordinal words, lower case: text_ordinal_words[v - 1] names v, "first" (1) to "twelfth"
+ * (12). The one list that coref ("the Fifth District") and the time tagger ("third quarter")
+ * read, through text_ordinal_word(). */
+#define TEXT_ORDINAL_WORDS 12
+extern const char *const text_ordinal_words[TEXT_ORDINAL_WORDS];
+/* The number the ordinal word s (n bytes, either case) names, 1 to TEXT_ORDINAL_WORDS; 0 for any
+ * other word ("fifty", "firsts", "2nd": coref_ordinal() reads figures). */
+int text_ordinal_word(const char *s, size_t n);
+
 /* True when the n bytes at s (a final stop left out) are an abbreviation that closes a name and
  * keeps its stop there: a business's legal form written with one or a generation ("Vale Tools
  * Inc.", "Acme Corp.", "Anheuser-Busch Cos.", "Ann Lee Jr."; not "Mercury LLC", written without
