@@ -1144,6 +1144,18 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (b == a + 1 && tok_is(e, a, "it") && (cased = earlier_body(e, a)) != NULL)
 		return cased;
 	r = claims_resolve(e, a, b);
+	/* "Analysts were cautious. Some said": some of those people, not all of them ("Some
+	 * analysts", "Some of the analysts"), the group's words as written */
+	if (b == a + 1 && tok_is(e, a, "some") && !span_empty(r) && r.end <= e->t[a].start) {
+		size_t n = e->t[a].end - e->t[a].start, m = r.end - r.start;
+		bool of = definite_len(e->text + r.start, m) != 0;
+		char *s = xmalloc(n + m + 6);
+		snprintf(s, n + m + 6, "%.*s %s%.*s", (int)n, e->text + e->t[a].start,
+			 of ? "of " : "", (int)m, e->text + r.start);
+		if (of)
+			s[n + 4] = (char)(s[n + 4] | 0x20);
+		return s;
+	}
 	r = site_before(e, a, b, r);
 	/* "Democratic presidential hopefuls former Gov. Ann Lee and Sen. Jo Roe": an adjective
 	 * coref took for a name, one word inside a longer source, is no one who speaks; the

@@ -1410,18 +1410,30 @@ static size_t after_place_opening(const struct engine *e, size_t a, size_t sa, s
 	return x > sa && x + 1 < sb && tok_punct(e, x, ',') ? x + 1 : sa;
 }
 
-/* "The film ― which weaves together the voices of activists ..., among others ― explains": a
- * relative clause set off by dashes right before the cue at c is the subject's; the subject is
- * read back from its opening dash. SIZE_MAX when there is no such aside. */
+/* "The film ― which weaves together the voices of activists ..., among others ― explains", "he
+ * and his staff — no longer aiming to poach superdelegates — go out of their way to assure": a
+ * relative clause, or a phrase of a participle in "-ing" that no determiner or capital opens
+ * (not an apposition, "— the production company that owns ... —"), set off by dashes right
+ * before the cue at c is the subject's; the subject is read back from its opening dash (else a
+ * pair, "he and his staff", runs on into the aside and is named by its first alone). SIZE_MAX
+ * when there is no such aside. */
 static size_t dash_relative_before(const struct engine *e, size_t a, size_t c)
 {
 	size_t o;
 
 	if (c < a + 4 || !tok_dash(e, c - 1) ||
-	    (o = claims_dash_before(e, a, c - 1, 40)) == SIZE_MAX || o <= a ||
-	    !tok_among(e, o + 1, "which who whose"))
+	    (o = claims_dash_before(e, a, c - 1, 40)) == SIZE_MAX || o <= a || o + 2 >= c)
 		return SIZE_MAX;
-	return o;
+	if (tok_among(e, o + 1, "which who whose"))
+		return o;
+	if (e->t[o + 1].kind != TOK_WORD || (e->t[o + 1].flags & TOKF_CAP) ||
+	    (e->t[o + 1].word & WORD_DET))
+		return SIZE_MAX;
+	for (size_t i = o + 1; i + 1 < c; i++)
+		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
+		    !(e->t[i].word & (WORD_DET | WORD_PREP | WORD_PRON)) && word_ends(e, i, "ing"))
+			return o;
+	return SIZE_MAX;
 }
 
 /* "Cruz, Blackwell wrote", "led by former Mayor Rudy Giuliani, Trump has said": for a source

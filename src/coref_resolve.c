@@ -929,6 +929,47 @@ static size_t head_named(const struct coref *c, size_t k, size_t para, size_t po
 	return COREF_NONE;
 }
 
+/* True when entity e's name holds each word between "the" and the noun of the description ws
+ * (all), or one of them (!all). */
+static bool name_has_words(const struct coref *c, size_t e, const struct words *ws, bool all)
+{
+	for (size_t i = 1; i + 1 < ws->n; i++)
+		if (name_has(c, e, (struct span){ws->w[i].start, ws->w[i].end}) != all)
+			return !all;
+	return all;
+}
+
+/* "the conservation department", "the defence ministry": an authority whose name holds the
+ * noun and each word before it ("the New Zealand Department of Conservation"), the last one
+ * named before pos within SCAN_MAX mentions, however far back (those words say which, as a
+ * noun alone does not); COREF_NONE when none is named or ws is no such phrase. *worded is set
+ * when it is one: then no body whose name holds none of those words is meant ("the health
+ * department" is not the Department of Conservation named before). */
+static size_t body_by_words(const struct coref *c, size_t pos, struct words *ws, bool *worded)
+{
+	size_t k = first_at(c, pos), n = 0;
+	struct ctok *head = &ws->w[ws->n - 1];
+
+	*worded = false;
+	if (ws->n < 3 || ws->n > 4 || !tok_is(c, &ws->w[0], "the") || (head->flags & TF_CAP) ||
+	    head->bend < head->end || !(tok_lex(c, head) & LEX_ORGDESC) ||
+	    org_class(tok_lex(c, head)) != COREF_ORG_AUTHORITY)
+		return COREF_NONE;
+	for (size_t i = 1; i + 1 < ws->n; i++)
+		if ((ws->w[i].flags & (TF_CAP | TF_DIGIT)) || ws->w[i].bend < ws->w[i].end ||
+		    ws->w[i].end - ws->w[i].start < 4 || (tok_lex(c, &ws->w[i]) & LEX_STOP))
+			return COREF_NONE;
+	*worded = true;
+	while (k-- > 0 && n++ < SCAN_MAX) {
+		const struct ment *m = &c->m[k];
+		if (!(m->flags & MF_INQ) && c->ents[m->ent].kind == COREF_ORG &&
+		    name_has(c, m->ent, (struct span){head->start, head->end}) &&
+		    name_has_words(c, m->ent, ws, true))
+			return m->ent;
+	}
+	return COREF_NONE;
+}
+
 /* Nouns for a place that governs itself and speaks as a body ("the town said") */
 #define MUNICIPAL_NOUNS "borough city county town township village"
 /* "The town of Millbrook told its residents ... ¶ ... the town said", "the City of Dallas":
@@ -1535,6 +1576,9 @@ static size_t issuer_ending(const struct coref *c, size_t p, bool poss)
 		return COREF_NONE;
 	m = &c->m[k - 1];
 	kind = c->ents[m->ent].kind;
+	/* "Acme Corp. issued": the name is read without its abbreviation's stop */
+	if (!poss && m->end + 1 == p && c->text[m->end] == '.')
+		p--;
 	if (poss ? !(m->flags & MF_POSS) || m->end + 2 > p || m->end + 4 < p
 		 : m->end != p || (m->flags & (MF_POSS | MF_MOD | MF_OBL)))
 		return COREF_NONE;
@@ -1699,6 +1743,7 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	struct span mods = {0, 0};
 	size_t head_end, e, k;
 	unsigned role;
+	bool worded;
 
 	if (!c || s.end <= s.start || s.end > c->len)
 		return COREF_NONE;
@@ -1755,8 +1800,17 @@ size_t coref_resolve(const struct coref *c, struct span s)
 	    ws.w[1].bend == ws.w[1].end &&
 	    coref_document_noun(c->text + ws.w[1].start, ws.w[1].end - ws.w[1].start))
 		return document_issuer(c, s, (struct span){ws.w[1].start, ws.w[1].end});
-	if (want_description(c, &ws, s.end, &w) && (e = described(c, s.start, &w)) != COREF_NONE)
+	/* "Acme's statement said", "Acme Corp.'s report said": the name before the possessive */
+	if (ws.n >= 2 && ws.n <= 4 && ws.w[ws.n - 2].bend < ws.w[ws.n - 2].end &&
+	    (ws.w[ws.n - 2].flags & TF_CAP) && !(ws.w[ws.n - 1].flags & TF_CAP) &&
+	    ws.w[ws.n - 1].bend == ws.w[ws.n - 1].end &&
+	    coref_document_noun(c->text + ws.w[ws.n - 1].start,
+				ws.w[ws.n - 1].end - ws.w[ws.n - 1].start))
+		return issuer_ending(c, ws.w[ws.n - 2].end, true);
+	if ((e = body_by_words(c, s.start, &ws, &worded)) != COREF_NONE)
 		return e;
+	if (want_description(c, &ws, s.end, &w) && (e = described(c, s.start, &w)) != COREF_NONE)
+		return worded && !name_has_words(c, e, &ws, false) ? COREF_NONE : e;
 	/* "the Florida senator", "the Republican presidential nominee": the one holder of the role
 	 * those words stand beside before ("Florida Sen. Marco Rubio") */
 	if (place_led_role(c, &ws, &mods, &role) &&

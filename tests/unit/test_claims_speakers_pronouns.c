@@ -170,8 +170,9 @@ static void business_is_no_plural(void)
 	done(&f);
 }
 
-/* "Some" opening a sentence are some of the people the sentence before is about; "Many" is
- * left alone, and "Some" after a subject that is no people stays as written */
+/* "Some" opening a sentence are some of the people the sentence before is about ("Some Bond
+ * traders": not all of them, spk57); "Many" is left alone, and "Some" after a subject that is
+ * no people stays as written */
 static void some_of_the_people_before(void)
 {
 	struct fixture f =
@@ -181,7 +182,7 @@ static void some_of_the_people_before(void)
 		    "close.\n\n"
 		    "Prices rose sharply last week. Some said the rise would not last.\n");
 
-	speaker_resolves(&f, "Some", "Bond traders");
+	speaker_resolves(&f, "Some", "Some Bond traders");
 	speaker_resolves(&f, "Many", "Many");
 	done(&f);
 }
