@@ -1411,12 +1411,13 @@ static size_t after_place_opening(const struct engine *e, size_t a, size_t sa, s
 }
 
 /* "The film ― which weaves together the voices of activists ..., among others ― explains", "he
- * and his staff — no longer aiming to poach superdelegates — go out of their way to assure": a
- * relative clause, or a phrase of a participle in "-ing" that no determiner or capital opens
- * (not an apposition, "— the production company that owns ... —"), set off by dashes right
- * before the cue at c is the subject's; the subject is read back from its opening dash (else a
- * pair, "he and his staff", runs on into the aside and is named by its first alone). SIZE_MAX
- * when there is no such aside. */
+ * and his staff — no longer aiming to poach superdelegates — go out of their way to assure",
+ * "Gingrich — mentioned by Newsmax as ... — told": a relative clause, or a participle's phrase
+ * (a past participle first, or one in "-ing" among its first three words after no determiner
+ * or preposition; not an apposition, "— the production company that owns ... —", nor "— for
+ * everything from ... —"), set off by dashes right before the cue at c, is the subject's aside;
+ * the subject is read back from its opening dash (else a pair, "he and his staff", runs on into
+ * the aside and is named by its first alone). SIZE_MAX when there is no such aside. */
 static size_t dash_relative_before(const struct engine *e, size_t a, size_t c)
 {
 	size_t o;
@@ -1427,12 +1428,17 @@ static size_t dash_relative_before(const struct engine *e, size_t a, size_t c)
 	if (tok_among(e, o + 1, "which who whose"))
 		return o;
 	if (e->t[o + 1].kind != TOK_WORD || (e->t[o + 1].flags & TOKF_CAP) ||
-	    (e->t[o + 1].word & WORD_DET))
+	    (e->t[o + 1].word & (WORD_DET | WORD_PREP | WORD_PRON)))
 		return SIZE_MAX;
-	for (size_t i = o + 1; i + 1 < c; i++)
-		if (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
-		    !(e->t[i].word & (WORD_DET | WORD_PREP | WORD_PRON)) && word_ends(e, i, "ing"))
+	if (word_ends(e, o + 1, "ed"))
+		return o;
+	for (size_t i = o + 1; i + 1 < c && i < o + 4; i++) {
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_CAP) ||
+		    (e->t[i].word & (WORD_DET | WORD_PREP | WORD_PRON)))
+			return SIZE_MAX;
+		if (word_ends(e, i, "ing") && !word_ends(e, i, "thing"))
 			return o;
+	}
 	return SIZE_MAX;
 }
 

@@ -943,8 +943,9 @@ static bool name_has_words(const struct coref *c, size_t e, const struct words *
  * noun and each word before it ("the New Zealand Department of Conservation"), the last one
  * named before pos within SCAN_MAX mentions, however far back (those words say which, as a
  * noun alone does not); COREF_NONE when none is named or ws is no such phrase. *worded is set
- * when it is one: then no body whose name holds none of those words is meant ("the health
- * department" is not the Department of Conservation named before). */
+ * when it is one of a department or a ministry: then no body whose name holds none of those
+ * words is meant ("the health department" is not the Department of Conservation named
+ * before). */
 static size_t body_by_words(const struct coref *c, size_t pos, struct words *ws, bool *worded)
 {
 	size_t k = first_at(c, pos), n = 0;
@@ -959,7 +960,9 @@ static size_t body_by_words(const struct coref *c, size_t pos, struct words *ws,
 		if ((ws->w[i].flags & (TF_CAP | TF_DIGIT)) || ws->w[i].bend < ws->w[i].end ||
 		    ws->w[i].end - ws->w[i].start < 4 || (tok_lex(c, &ws->w[i]) & LEX_STOP))
 			return COREF_NONE;
-	*worded = true;
+	/* a department's or a ministry's words name its portfolio; "the extremist party", "the
+	 * high court" say what a body is like */
+	*worded = span_among(c, (struct span){head->start, head->end}, "department ministry");
 	while (k-- > 0 && n++ < SCAN_MAX) {
 		const struct ment *m = &c->m[k];
 		if (!(m->flags & MF_INQ) && c->ents[m->ent].kind == COREF_ORG &&

@@ -25,6 +25,23 @@ static void dash_aside_subject(void)
 	CHECK(renders(&f, 1, "Jane Sanders said (paraphrase): it would fail"));
 	CHECK(renders(&f, 2, "Bernie Sanders told (paraphrase): it would fail"));
 	done(&f);
+	/* "Gingrich — mentioned by Newsmax as the leading choice for Trump's running mate — told"
+	 * showed the aside's last words as the speaker: a past participle opens an aside too */
+	f = run("Race\n\nNewt Gingrich is a former speaker.\n\n"
+		"On Friday, Gingrich — mentioned by Newsmax as the leading choice for Trump's "
+		"running mate — told reporters that he would consider it.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Newt Gingrich told (paraphrase): he would consider it"));
+	done(&f);
+	/* stays: "everything" is no participle; the aside is read as before */
+	f = run("Cabs\n\nUber runs cabs.\n\n"
+		"The complaints against Uber drivers – for everything from dirty cars to rude "
+		"drivers – suggest that its system may not work.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0,
+		      "The complaints against Uber drivers suggest (paraphrase): its system may not "
+		      "work"));
+	done(&f);
 	/* stays: an aside of no clause between dashes is the subject's apposition */
 	f = run("Race\n\nBernie Sanders is running for president.\n\n"
 		"Sanders — the senator from Vermont — said it would fail.\n");
