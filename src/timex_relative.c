@@ -33,8 +33,9 @@ static int anchor_quarter(const struct tx_ctx *c)
 
 /* Words of a game: a half near one is the match's ("a handball in the second half"). */
 static const char game_words[] =
-	"coach equaliser equalizer game games goal goalkeeper goals halftime handball kickoff "
-	"match minute penalty quarterback referee scored scorer striker touchdown whistle";
+	"coach equalised equaliser equalized equalizer game games goal goalkeeper goals halftime "
+	"handball header inning innings kickoff match minute penalty quarterback referee scored "
+	"scorer striker touchdown whistle";
 
 /* The half at tokens [k, j) is a half of a match: a word of a game stands within 16 tokens of
  * it and no noun of a business figure does (a bounded look both ways in the sentence). */
