@@ -341,6 +341,34 @@ static int verify(struct notes_db *db)
 	return 0;
 }
 
+/* True when the database file is no longer at its path: removed, or replaced by another file
+ * (its folder deleted while the reader runs). SQLite would go on writing to the open, unlinked
+ * file, and a note "saved" there is lost; so a write is refused, before it and after it, with
+ * -ESTALE. The first look records which file the path names; a URI is taken as it is. */
+static bool file_gone(struct notes_db *db)
+{
+	struct stat st;
+
+	if (strncmp(db->path, "file:", 5) == 0)
+		return false;
+	if (stat(db->path, &st) != 0)
+		return errno == ENOENT || errno == ENOTDIR;
+	if (db->ino == 0) {
+		db->dev = st.st_dev;
+		db->ino = st.st_ino;
+	}
+	return st.st_dev != db->dev || st.st_ino != db->ino;
+}
+
+/* -ESTALE with the message, for a write whose file is gone (file_gone()). */
+static int gone_fail(struct notes_db *db)
+{
+	snprintf(db->err, sizeof(db->err), "the notes database %s was removed or replaced",
+		 db->path);
+	one_line(db->err);
+	return -ESTALE;
+}
+
 static int open_common(const char *path, bool want_ro, struct notes_db **out)
 {
 	struct notes_db *db = xcalloc(1, sizeof(*db));
@@ -397,6 +425,7 @@ static int open_common(const char *path, bool want_ro, struct notes_db **out)
 		return err;
 	}
 	db->err[0] = '\0';
+	(void)file_gone(db); /* which file the path names */
 	*out = db;
 	return 0;
 }
@@ -745,6 +774,8 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 
 	if (db->readonly)
 		return ndb_fail(db, SQLITE_READONLY, "");
+	if (file_gone(db))
+		return gone_fail(db);
 	if (!span_ok(d, span) || (unsigned)target > NOTE_SELECTION) {
 		snprintf(db->err, sizeof(db->err), "the note's place is not in the article");
 		return -EINVAL;
@@ -772,6 +803,8 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 		return ndb_fail(db, rc, "cannot save the note");
 	if (id)
 		*id = sqlite3_last_insert_rowid(db->db);
+	if (file_gone(db))
+		return gone_fail(db);
 	return 0;
 }
 
@@ -783,6 +816,8 @@ static int change_one(struct notes_db *db, const char *sql, int64_t id, const ch
 
 	if (db->readonly)
 		return ndb_fail(db, SQLITE_READONLY, "");
+	if (file_gone(db))
+		return gone_fail(db);
 	st = ndb_prepare(db, sql, &rc);
 	if (!st)
 		return ndb_fail(db, rc, "cannot change the note");
@@ -795,6 +830,8 @@ static int change_one(struct notes_db *db, const char *sql, int64_t id, const ch
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return ndb_fail(db, rc, "cannot change the note");
+	if (file_gone(db))
+		return gone_fail(db);
 	if (sqlite3_changes(db->db) == 0) {
 		snprintf(db->err, sizeof(db->err), "no such note (deleted by another reader?)");
 		return -ENOENT;

@@ -707,6 +707,31 @@ static void test_migrate_schema1(void)
 	free(ap);
 }
 
+/* A database whose file (or folder) is removed while it is open: SQLite would go on writing
+ * to the unlinked file, and a note "saved" there is lost, so the write is refused (-ESTALE) and
+ * the message names the file. Found by the reader's test of a folder deleted mid-note. */
+static void test_file_removed(void)
+{
+	char *dir = path_in("gone"), *path = path_in("gone/notes.db"), *src = path_in("gone.txt");
+	const char *text = "A note.";
+	struct doc *d = load_text(src, article);
+	struct notes_db *db = NULL;
+	int64_t id = 0;
+
+	REQUIRE_EQ(notes_open(path, &db), 0);
+	CHECK_EQ(notes_add(db, d, NOTE_PARAGRAPH, span_of(d, "Port Amsel"), text, &id), 0);
+	REQUIRE_EQ(unlink(path), 0);
+	rmdir(dir);
+	CHECK_EQ(notes_update(db, id, "Changed."), -ESTALE);
+	CHECK(strstr(notes_error(db), "was removed or replaced") != NULL);
+	CHECK_EQ(notes_add(db, d, NOTE_PARAGRAPH, span_of(d, "Port Amsel"), text, &id), -ESTALE);
+	notes_close(db);
+	doc_free(d);
+	free(dir);
+	free(path);
+	free(src);
+}
+
 int main(void)
 {
 	char *data;
@@ -735,6 +760,7 @@ int main(void)
 	RUN(test_reanchor_reformatted);
 	RUN(test_reanchor_repetitive);
 	RUN(test_moved_and_edited);
+	RUN(test_file_removed);
 	if (!check_failed) {
 		struct buf cmd = BUF_INIT;
 		buf_printf(&cmd, "rm -rf '%s'", tmp);
