@@ -341,12 +341,15 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		ev->kind = COREF_GPE;
 		return;
 	}
-	/* "Boston Scientific", "New York Life", "Southern California Gas": a place's name, then a
-	 * word that names no place, is a body's named for the place ("West Texas", "Lake Tahoe"
-	 * and "Rio de Janeiro" stay places; a last word joined by hyphens is capital_compound()'s
-	 * to judge in coref_resolve.c: "the Chicago Hyde-Park") */
-	if (words >= 2 && (name_lex(c, st, a, b - 1) & LEX_PLACE) &&
-	    (st->t[b - 1].flags & TF_CAP) &&
+	/* "Boston Scientific", "New York Life", "Southern California Gas": a place's name in its
+	 * first two words, then a word that names no place, is a body's named for the place
+	 * ("West Texas", "Lake Tahoe" and "Rio de Janeiro" stay places; a plural after a place is
+	 * its people or a team, "Wyoming Republicans"; in a heading, where capitals tell nothing,
+	 * "Trump Addresses Munich Attack" is no body; a last word joined by hyphens is capital_compound()'s to judge in
+	 * coref_resolve.c: "the Chicago Hyde-Park") */
+	if (words >= 2 && !st->heading &&
+	    (name_lex(c, st, a, a + 2 < b ? a + 2 : b - 1) & LEX_PLACE) &&
+	    (st->t[b - 1].flags & TF_CAP) && c->text[st->t[b - 1].end - 1] != 's' &&
 	    !memchr(c->text + st->t[b - 1].start, '-', st->t[b - 1].end - st->t[b - 1].start) &&
 	    !(tok_lex(c, &st->t[b - 1]) &
 	      (LEX_PLACE | LEX_PLACEKEY | LEX_GPE | LEX_DEMONYM | LEX_PARTICLE))) {

@@ -252,6 +252,11 @@ static void body_named_for_a_place(void)
 	CHECK(renders(&g, 0,
 		      "Acme Intergroup Inc. noted (paraphrase): its drug unit showed gains"));
 	done(&g);
+	/* stays: a plural after a place is its people ("Wyoming Republicans"), and a headline's
+	 * words in capitals are no body's name ("Trump Addresses Munich Attack") */
+	g = run("Wyoming Republicans Support Sending A Familiar Name Back\n\nThe vote is near.\n");
+	CHECK_EQ(g.l->n, 0);
+	done(&g);
 	/* stays: places named so are still places, no speakers */
 	struct fixture f = run("Fire\n\nIn West Texas said to be dry, rain fell.\n");
 	CHECK_EQ(f.l->n, 0);
