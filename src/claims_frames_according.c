@@ -789,8 +789,6 @@ bool claims_try_as(struct engine *e, struct frame *f)
 	return true;
 }
 
-/* "O'Malley's move was first reported by MSNBC", "the email, which was first reported by The
- * Associated Press": a passive cue with its source after "by"; the content is the subject. */
 /* True when the phrase after "by" at k names a time, not an agent: "by Friday", "by the end of the
  * second quarter", "by next spring", "by 2027" ("A deal could be announced by ..."). */
 static bool time_after_by(const struct engine *e, size_t k, size_t b)
@@ -808,6 +806,8 @@ static bool time_after_by(const struct engine *e, size_t k, size_t b)
 		 (e->text[e->t[k].start] == '1' || e->text[e->t[k].start] == '2')));
 }
 
+/* "O'Malley's move was first reported by MSNBC", "the email, which was first reported by The
+ * Associated Press": a passive cue with its source after "by"; the content is the subject. */
 bool claims_try_passive(struct engine *e, struct frame *f)
 {
 	size_t c = f->c, qa = c, sb;

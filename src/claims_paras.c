@@ -379,12 +379,6 @@ bool claims_try_colon_quote(struct engine *e, size_t a, size_t c)
 			;
 		if (k >= c || !tok_punct(e, k, ','))
 			return false;
-		/* "His neighbor, Ana Ruiz, disagreed:": the name, which the reader can place */
-		if (tok_among(e, sa, "his her their its our") &&
-		    !span_empty(claims_name_set_off(e, sa, v, c))) {
-			sa = v + 1;
-			sb = k;
-		}
 		v = k + 1;
 	}
 	/* "Kelly wryly answered", "Ana Ruiz then addressed", "He later told" */
