@@ -224,24 +224,16 @@ static bool surname_of_place(const struct coref *c, const struct sent *st, size_
 
 /* What the words [a, b) of a name (without titles) say it is; a nickname in quotation marks
  * says nothing of it (Marcia "Cia" Price is no agency). */
-/* The lexicon's classes of the words [a, b) of a name, together. */
-static unsigned name_lex(const struct coref *c, const struct sent *st, size_t a, size_t b)
-{
-	unsigned all = 0;
-
-	for (size_t i = a; i < b; i++)
-		all |= tok_lex(c, &st->t[i]);
-	return all;
-}
-
 static void name_kind(const struct coref *c, const struct sent *st, size_t a, size_t b,
 		      struct evidence *ev)
 {
 	size_t words = 0, len = b - a;
-	unsigned all = 0, last_org = 0, things = 0;
+	unsigned all = 0, last_org = 0, things = 0, lead = 0;
 	struct ctok *first = &st->t[a];
 
 	for (size_t i = a; i < b; i++) {
+		if (i < a + 2 && i + 1 < b)
+			lead |= tok_lex(c, &st->t[i]); /* the first two words, not the last */
 		/* "Bill de Blasio": a particle in lowercase inside a person's name is one of its
 		 * words for the count of capitalised words below */
 		if ((st->t[i].flags & TF_WORD) && !(st->t[i].flags & TF_CAP) && i > a &&
@@ -345,11 +337,10 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	 * first two words, then a word that names no place, is a body's named for the place
 	 * ("West Texas", "Lake Tahoe" and "Rio de Janeiro" stay places; a plural after a place is
 	 * its people or a team, "Wyoming Republicans"; in a heading, where capitals tell nothing,
-	 * "Trump Addresses Munich Attack" is no body; a last word joined by hyphens is capital_compound()'s to judge in
-	 * coref_resolve.c: "the Chicago Hyde-Park") */
-	if (words >= 2 && !st->heading &&
-	    (name_lex(c, st, a, a + 2 < b ? a + 2 : b - 1) & LEX_PLACE) &&
-	    (st->t[b - 1].flags & TF_CAP) && c->text[st->t[b - 1].end - 1] != 's' &&
+	 * "Trump Addresses Munich Attack" is no body; a last word joined by hyphens is
+	 * capital_compound()'s to judge in coref_resolve.c: "the Chicago Hyde-Park") */
+	if (words >= 2 && !st->heading && (lead & LEX_PLACE) && (st->t[b - 1].flags & TF_CAP) &&
+	    c->text[st->t[b - 1].end - 1] != 's' &&
 	    !memchr(c->text + st->t[b - 1].start, '-', st->t[b - 1].end - st->t[b - 1].start) &&
 	    !(tok_lex(c, &st->t[b - 1]) &
 	      (LEX_PLACE | LEX_PLACEKEY | LEX_GPE | LEX_DEMONYM | LEX_PARTICLE))) {
