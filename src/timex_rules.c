@@ -972,9 +972,10 @@ static void weekday_hit(const struct tx_ctx *c, int wd, int rel, int tense, stru
 		 * line the article prints: "rejected the offer on Friday" under "Published Thursday,
 		 * December 3" is last Friday */
 		long ahead = (wd - aw + 7) % 7;
-		bool nearer = tense == TENSE_NEAR || tense == TENSE_LATER ? ahead < -delta
-			      : tense == TENSE_PAST                       ? ahead == 1 && !c->aown
-									  : ahead * 3 < -delta;
+		bool nearer = tense == TENSE_LATER  ? ahead <= 1 - delta
+			      : tense == TENSE_NEAR ? ahead < -delta
+			      : tense == TENSE_PAST ? ahead == 1 && !c->aown
+						    : ahead * 3 < -delta;
 		if (!rel && ahead && nearer)
 			delta = ahead;
 	}

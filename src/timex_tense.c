@@ -30,6 +30,17 @@ static const char irregular[] =
 static const char perfect[] =
 	"become been begun come done found given gone held kept known led left lost made met risen "
 	"seen sold spoken taken told won written";
+/* Participles that are no past form of their own list above, or that are also presents or
+ * nouns ("would have paid", "would have cut"): after "have" they make a perfect. */
+static const char more_participles[] =
+	"arisen beaten been bent bet bid bitten blown bought bred brought built burnt burst cast "
+	"caught cost crept cut dealt drawn dreamt driven drunk dug dwelt eaten fallen fed felt fled "
+	"flown forbidden forgiven forgotten fought frozen got gotten grown had heard hid hidden hit "
+	"hung hurt laid lain leant learnt lent let lit meant mistaken overcome overseen overtaken "
+	"paid put quit read rid ridden rung said sat sent set sewn shaken shed shone shot shown "
+	"shrunk shut slept slid sought spent split spread sprung stolen stuck stung sunk swept "
+	"sworn swum taught thought thrown torn understood undertaken upheld upset withdrawn "
+	"withheld woken worn wound wrung";
 /* Auxiliaries before a participle: they, not the participle, tell the tense ("will be opened";
  * "be", "been" and "being" say nothing themselves, so the search goes on past them). */
 static const char auxes[] = "are be been being had has have is was were will";
@@ -134,6 +145,23 @@ static bool noun_like(const struct tx_ctx *c, size_t k)
 	return W(c, k, C_NONE) && !c->t[k].cap && !in_list(c, k, pronouns) &&
 	       !in_list(c, k, auxes) && !in_list(c, k, neutral) && !in_list(c, k, determiners) &&
 	       !in_list(c, k, objects) && !in_list(c, k, no_nouns) && !in_list(c, k, noun_preps);
+}
+
+/* Token k is "have" or "'ve" as a verb of its own, not the auxiliary of a past unreal: a
+ * determiner, a number or a noun that is no participle follows ("would have power back by
+ * Thursday", "would have the results in March"; not "would have finished", "would have paid",
+ * "would have been"). */
+static bool have_of_own(const struct tx_ctx *c, size_t k)
+{
+	size_t j = k + 1;
+	while (j < c->n && in_list(c, j, "already also still"))
+		j++;
+	if (j >= c->n)
+		return false;
+	if (in_list(c, j, determiners) || NUM(c, j) || in_list(c, j, "enough more no"))
+		return true;
+	return noun_like(c, j) && !ed_form(c, j) && !in_list(c, j, irregular) &&
+	       !in_list(c, j, perfect) && !in_list(c, j, more_participles);
 }
 
 /* The form in "-ed" at k modifies the noun before it ("the ads reserved in December", "a
@@ -266,7 +294,9 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 	if (in_list(c, k, "has have")) {
 		if (in_list(c, k + 1, perfect) || ed_form(c, k + 1))
 			return TENSE_PAST;
-		*stop = true; /* "has until May" */
+		/* "has until May"; but after a modal the modal tells ("would have power back by
+		 * Thursday") */
+		*stop = !(k > 0 && in_list(c, k - 1, modals) && have_of_own(c, k));
 		return TENSE_NONE;
 	}
 	if (in_list(c, k, "was were") &&
@@ -461,8 +491,8 @@ static bool quote_mark(const struct tx_ctx *c, size_t k)
 }
 
 /* Token k, where the search for the date's cue stopped, opens a future told in the past:
- * "would" or "'d" with a plain verb ("would finish", not "would have finished", a past
- * unreal), or "planned to". */
+ * "would" or "'d" with a plain verb ("would finish", "would have power back"; not "would have
+ * finished", a past unreal), or "planned to". */
 static bool future_in_past(const struct tx_ctx *c, size_t k)
 {
 	if (in_list(c, k, "planned"))
@@ -472,7 +502,7 @@ static bool future_in_past(const struct tx_ctx *c, size_t k)
 	size_t j = k + 1;
 	while (j < c->n && (in_list(c, j, "not never also still t") || is_apos(c, j)))
 		j++;
-	return !in_list(c, j, "have ve");
+	return !in_list(c, j, "have ve") || have_of_own(c, j);
 }
 
 /* Token k, where the search for the date at s stopped, is a modal of the present with a plain
@@ -510,10 +540,16 @@ static bool modal_ahead(const struct tx_ctx *c, size_t k, size_t s)
  * said."). Not across a quotation mark. */
 static bool reported(const struct tx_ctx *c, size_t k, size_t e)
 {
+	/* past "and that" the clause is a second thing the same verb reports ("said it would
+	 * open a plant in May, and that it would hire 300 workers"): the first one's modal is no
+	 * clause of its own */
+	bool and_that = false;
 	for (size_t j = k, lo = k > 16 ? k - 16 : 0; j-- > lo;) {
 		if (quote_mark(c, j) || P(c, j, '.') || P(c, j, ';') || P(c, j, ':') ||
-		    P(c, j, '(') || in_list(c, j, said_stops))
+		    P(c, j, '(') ||
+		    (in_list(c, j, said_stops) && !(and_that && in_list(c, j, "could will would"))))
 			break;
+		and_that = and_that || (in_list(c, j, "that") && j > 0 && in_list(c, j - 1, "and"));
 		if (in_list(c, j, said_words) && !(j > 0 && in_list(c, j - 1, auxes)))
 			return true;
 	}
