@@ -587,11 +587,13 @@ void claims_message_senders(struct engine *e);
 #define CLAIMS_GROUP_QUANTIFIERS CLAIMS_BARE_QUANTIFIERS " other"
 /* Plural nouns for people who speak as a group in the news ("Analysts said", "Traders"): a
  * capitalised one opening a sentence is no surname. */
-#define CLAIMS_GROUP_NOUNS                                                                         \
-	"activists analysts bankers brokers critics dealers demonstrators diplomats "              \
-	"economists experts investigators investors lawmakers officials opponents "                \
-	"organizers protesters prosecutors regulators researchers residents scientists "           \
-	"strategists supporters traders voters witnesses workers"
+#define CLAIMS_GROUP_NOUNS                                                                          \
+	"activists analysts authorities bankers brokers critics dealers demonstrators diplomats "   \
+	"doctors economists engineers experts farmers firefighters forecasters investigators "      \
+	"investors lawmakers lawyers negotiators observers officers officials opponents "           \
+	"organizers parents police pollsters prosecutors protesters regulators rescuers "           \
+	"researchers residents scientists strategists students supporters teachers traders troops " \
+	"voters witnesses workers"
 /* Shared by claims_resolve.c and claims_resolve_roles.c: */
 /* The source [a, b) as a byte span. */
 struct span claims_source_span(const struct engine *e, size_t a, size_t b);

@@ -92,7 +92,9 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 	const char *w = e->text + c->speaker.start;
 	size_t n = c->speaker.end - c->speaker.start;
 
-	if (n < 5 || !(w[0] >= 'A' && w[0] <= 'Z') || w[n - 1] != 's' ||
+	/* a group's noun may be a plural without "-s" ("Police said") */
+	bool group = text_word_in(CLAIMS_GROUP_NOUNS, w, n);
+	if (n < 5 || !(w[0] >= 'A' && w[0] <= 'Z') || (w[n - 1] != 's' && !group) ||
 	    (nhead && (n != nhead || strncasecmp(w, head, n) != 0)))
 		return false;
 	for (size_t i = 1; i < n; i++)
@@ -103,7 +105,7 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 		   !(claims_lex_word(w, n) & WORD_DOC);
 	if (doc_sentence(e->d, doc_sentence_at(e->d, c->speaker.start))->span.start !=
 		    c->speaker.start ||
-	    !(text_word_in(CLAIMS_GROUP_NOUNS, w, n) || any))
+	    !(group || any))
 		return false;
 	size_t id = coref_resolve(e->co, c->speaker);
 	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
