@@ -1227,6 +1227,46 @@ static bool quote_in_clause(const struct engine *e, size_t p, size_t b)
 	       !(n->word & WORD_PRON) && !(n->cue & CUE_VERB);
 }
 
+/* The token after the sentence's words that go on after a whole quotation opening at p, right
+ * after a speech verb's tag ("Tyler said, “We have three weeks to go” until the Iowa
+ * caucuses", "she said, “I am so sick of the campaign lying” about her record"): the quoted
+ * words begin in capitals and end with a word (no stop, comma, "!" or "?"), and "about",
+ * "for", "from" or "until" and a word that is no time, or "to" and a verb, go on with the
+ * quoted sentence; the clause ends where claims_clause_limit() and claims_content_end() end
+ * it, or at a comma before a main clause ("..., Sanders jabbed at Clinton"). SIZE_MAX
+ * otherwise ("yelled “You lie!” at", "tweeted, “...” on Friday", "chants of “I’m with her”
+ * until"). The reader still sees the quoted words alone; the content holds the sentence. */
+static size_t quote_goes_on(const struct engine *e, const struct frame *f, size_t p)
+{
+	size_t q = e->t[p].pair, b = f->b;
+	const struct tok *n;
+
+	if (!(f->cue & CUE_VERB) || (f->cue & (CUE_NOUN | CUE_ACCORDING)) || q == SIZE_MAX ||
+	    q <= p + 2 || q + 2 >= b || !(e->t[p + 1].flags & TOKF_CAP) ||
+	    e->t[q - 1].kind != TOK_WORD ||
+	    !(p == f->qb ||
+	      (p == f->qb + 1 && (tok_punct(e, f->qb, ',') || tok_punct(e, f->qb, ':')))))
+		return SIZE_MAX;
+	n = &e->t[q + 2];
+	if (e->t[q + 1].kind != TOK_WORD || (e->t[q + 1].flags & (TOKF_CAP | TOKF_INQ)) ||
+	    n->kind != TOK_WORD || (n->flags & TOKF_INQ) || (n->word & WORD_TIME))
+		return SIZE_MAX;
+	if (!tok_among(e, q + 1, "about for from until") &&
+	    !(tok_is(e, q + 1, "to") && !(n->flags & (TOKF_CAP | TOKF_DIGIT)) &&
+	      !(n->word & (WORD_DET | WORD_PRON | WORD_PREP))))
+		return SIZE_MAX;
+	b = claims_clause_limit(e, q + 1, b, false);
+	/* "... lying” about her record, Sanders jabbed at Clinton": the sentence's main clause
+	 * after a comma */
+	for (size_t k = q + 2; k + 1 < b; k++)
+		if (tok_punct(e, k, ',') && !(e->t[k].flags & TOKF_INQ) &&
+		    claims_main_clause(e, k + 1, b)) {
+			b = k;
+			break;
+		}
+	return claims_content_end(e, q + 1, b);
+}
+
 bool claims_main_clause(const struct engine *e, size_t k, size_t b)
 {
 	const struct tok *t;
@@ -1829,6 +1869,8 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		f->cs = e->t[p].end;
 		f->ce = (w = claims_quote_para_split(e, p)) != SIZE_MAX ? e->t[w].end
 									: e->t[e->t[p].pair].start;
+		if (w == SIZE_MAX && (w = quote_goes_on(e, f, p)) != SIZE_MAX)
+			f->ce = w;
 	} else if (tok_among(e, p, "yes no") && !(e->t[p].flags & TOKF_CAP) &&
 		   !(tok_is(e, p, "no") && (((f->cue & CUE_DOC) && e->t[p + 1].kind == TOK_WORD) ||
 					    clause_follows(e, p, f->b)))) {
