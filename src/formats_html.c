@@ -145,7 +145,41 @@ static size_t last_paragraph(const struct html_page *p, size_t root, const uint8
 	return last;
 }
 
-#define LIST_DEPTH 16 /* lists inside lists numbered; deeper ones have bullets */
+#define LIST_DEPTH 16  /* lists inside lists numbered; deeper ones have bullets */
+#define CELL_SHORT 200 /* the characters of a cell whose paragraphs are one row's words */
+
+/* Is element idx a short cell of a table row, whose paragraphs are words of the row? A row of
+ * cells that each wrap their words in a <p> ("<td><p><b>Entity status</b></p></td>") reads as
+ * one line, as a row of bare cells does, not one paragraph a cell. A cell of a layout table that
+ * holds the article is long and keeps its paragraphs. */
+static bool short_cell(const struct html_page *p, size_t idx)
+{
+	const struct html_el *e = &p->els[idx];
+
+	if ((e->tag != T_TD && e->tag != T_TH) || e->chars > CELL_SHORT || !e->parent ||
+	    p->els[e->parent - 1].tag != T_TR)
+		return false;
+	/* A row of two cells or more: a cell alone in its row (an infobox's heading across the
+	 * table) keeps its lines apart. The walk steps over each cell's inside. */
+	const struct html_el *row = &p->els[e->parent - 1];
+	int cells = 0;
+	for (size_t k = row->start + 1; k < row->end && k < p->nevs; k++) {
+		const struct html_ev *v = &p->evs[k];
+		if (v->kind != EV_START)
+			continue;
+		const struct html_el *x = &p->els[v->a];
+		if ((x->tag == T_TD || x->tag == T_TH) && x->parent == e->parent && ++cells == 2)
+			return true;
+		k = x->end;
+	}
+	return false;
+}
+
+/* A block inside a short cell that only wraps words: a paragraph or a division. */
+static bool cell_block(int tag)
+{
+	return tag == T_P || tag == T_DIV || tag == T_BLOCK;
+}
 
 /* Emits the text of the element `root`; records the first <time datetime> in it. */
 static void emit(struct emit_state *st, size_t root)
@@ -155,6 +189,7 @@ static void emit(struct emit_state *st, size_t root)
 	const struct html_el *r = &p->els[root];
 	struct formats_emitter *em = st->em;
 	size_t pre = 0, last = last_paragraph(p, root, st->a->drop), lists = 0;
+	size_t cell_end = 0;       /* the end event of the short cell open (short_cell()), or 0 */
 	uint32_t next[LIST_DEPTH]; /* the next number of each open list (0: bullets) */
 
 	for (size_t i = r->start; i <= r->end && i < p->nevs; i++) {
@@ -186,10 +221,14 @@ static void emit(struct emit_state *st, size_t root)
 				i = e->end;
 				continue;
 			}
+			if ((tag == T_TD || tag == T_TH) && i > cell_end && short_cell(p, v->a))
+				cell_end = e->end;
 			if (formats_tag_heading(tag))
 				formats_emit_heading(em, true);
 			else if (tag == T_QUOTE)
 				formats_emit_quote(em, true);
+			else if (i < cell_end && cell_block(tag))
+				formats_emit_break(em, EMIT_SPACE);
 			else if (formats_tag_block(tag))
 				formats_emit_break(em, EMIT_PARAGRAPH);
 			else if (tag == T_BR)
@@ -214,6 +253,8 @@ static void emit(struct emit_state *st, size_t root)
 			formats_emit_heading(em, false);
 		else if (tag == T_QUOTE)
 			formats_emit_quote(em, false);
+		else if (i < cell_end && cell_block(tag))
+			formats_emit_break(em, EMIT_SPACE);
 		else if (formats_tag_block(tag))
 			formats_emit_break(em, EMIT_PARAGRAPH);
 		if (tag == T_PRE && pre)
