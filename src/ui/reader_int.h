@@ -67,8 +67,8 @@ int grid_put_text(struct grid *g, int y, int x, int w, const char *s, size_t n, 
 int grid_put_str(struct grid *g, int y, int x, int w, const char *s, uint16_t style);
 /* Like grid_put_text(), ending in "…" ("..." in ASCII) when the text does not fit in w columns. */
 /* The bytes of s[0..n) to draw in w columns before a "…": the longest prefix that fits, or, when
- * that ends inside a word, the prefix up to the last whole word (spaces after it left out) if
- * that fills at least half of w. */
+ * that ends inside a word, the prefix up to the last whole word (spaces after it left out, and a
+ * separator " · " or an ellipsis, a quote's join " … ", before the cut) if that fills at least half of w. */
 size_t grid_clip_words(const char *s, size_t n, int w);
 int grid_put_clipped(struct grid *g, int y, int x, int w, const char *s, size_t n, uint16_t style);
 /* Copies n cells of row sy of src from column sx to row y of g from column x (within g). */

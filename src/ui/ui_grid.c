@@ -292,6 +292,11 @@ size_t grid_clip_words(const char *s, size_t n, int w)
 			if (e >= 3 && memcmp(s + e - 2, "\xC2\xB7", 2) == 0 && s[e - 3] == ' ')
 				for (e -= 2; e > 0 && s[e - 1] == ' ';)
 					e--;
+			/* "in that law…", not "in that law ……": an ellipsis before the cut (the
+			 * " … " that joins the parts of a quote) gives way to the cut's own */
+			else if (e >= 3 && memcmp(s + e - 3, "\xE2\x80\xA6", 3) == 0)
+				for (e -= 3; e > 0 && s[e - 1] == ' ';)
+					e--;
 			if (e > 0) {
 				word_end = e;
 				word_used = used;
