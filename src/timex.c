@@ -695,6 +695,7 @@ static struct timex_list *scan_all(const struct doc *d, struct date a)
 			const struct doc_sentence *s = doc_sentence(d, i);
 			c.para = s->paragraph;
 			c.sent = i;
+			c.prev = i > 0 ? doc_sentence(d, i - 1)->span : (struct span){0, 0};
 			scan(&c, s->span.start, s->span.end);
 		}
 	}

@@ -40,6 +40,7 @@ struct tx_ctx {
 	struct timex_list *l; /* the list being filled; lcap: the capacity of l->items */
 	size_t lcap;
 	size_t para, sent; /* the paragraph and sentence being scanned */
+	struct span prev;  /* the sentence before it (empty: none) */
 	bool quarter_talk; /* the sentence speaks of quarters: "a year ago" is a year-ago quarter */
 	/* the year last written out in digits ("in 1941", "March 1945"), the month written with
 	 * it (0: none), its sentence + 1 (0: none), the token after it in that sentence and its
@@ -385,6 +386,10 @@ size_t tx_match_time(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 
 /* "third quarter", "first half", "fiscal first quarter", "... of 1990". */
 size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h);
+/* "earned $1.2 billion in the first half, down from $1.9 billion a year earlier": a year back
+ * from the quarter or half the sentence named last (the list's last item, in this sentence) is
+ * that part of the year before; its value in h. False when the sentence named none. */
+bool tx_part_year_before(const struct tx_ctx *c, struct tx_hit *h);
 /* "year-earlier", "year-ago" (+ "quarter", "period"). */
 size_t tx_match_yearago(const struct tx_ctx *c, size_t k, struct tx_hit *h);
 /* last/next/this/past/coming + unit, month, weekday, season, holiday or amount; `the` when

@@ -37,8 +37,79 @@ static const char game_words[] =
 	"handball header inning innings kickoff match minute penalty quarterback referee scored "
 	"scorer striker touchdown whistle";
 
+/* Words next to a score that make it a game's ("led 1-0", "won 3–1", "a 2-1 win"; not "voted
+ * 5-4", "a 6-3 ruling"). */
+static const char score_words[] =
+	"beat beating defeat draw drew lead leading led lost trailed trailing victory win winning won";
+
+static bool is_digit(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/* Is text [s, e) a score: one or two digits, a hyphen or an en dash, one or two digits? */
+static bool score_at(const char *t, size_t s, size_t e)
+{
+	size_t p = s, n = 0;
+	while (p < e && is_digit(t[p]) && n < 3)
+		p++, n++;
+	if (n == 0 || n > 2)
+		return false;
+	if (p < e && t[p] == '-')
+		p++;
+	else if (p + 2 < e && memcmp(t + p, "\xe2\x80\x93", 3) == 0)
+		p += 3;
+	else
+		return false;
+	for (n = 0; p < e && is_digit(t[p]); p++)
+		n++;
+	return n >= 1 && n <= 2;
+}
+
+/* "Arsenal led 1-0 at the break. City hit back in the second half": does the sentence before
+ * (its last 400 bytes) speak of a game, with a word of one or a score beside a word of one
+ * (score_words), and of no business figure? */
+static bool game_before(const struct tx_ctx *c)
+{
+	const char *t = c->text;
+	size_t s = c->prev.start, e = c->prev.end;
+	if (e > s + 400)
+		s = e - 400;
+	while (s > c->prev.start && s < e && text_is_ascii_letter(t[s]))
+		s++;                      /* not from inside a word */
+	bool game = false, score = false; /* a score after the last score word, or one pending */
+	size_t last = 0;                  /* where the last word ended */
+	for (size_t p = s; p < e;) {
+		size_t q = p;
+		if (text_is_ascii_letter(t[p])) {
+			while (q < e && text_is_ascii_letter(t[q]))
+				q++;
+			if (text_word_in(tx_business_figures, t + p, q - p))
+				return false;
+			bool sw = text_word_in(score_words, t + p, q - p);
+			game = game || text_word_in(game_words, t + p, q - p) || (sw && score);
+			score = sw;
+			last = q;
+		} else if (is_digit(t[p]) && (p == s || !is_digit(t[p - 1]))) {
+			while (q < e &&
+			       (is_digit(t[q]) || t[q] == '-' || (unsigned char)t[q] >= 0x80))
+				q++;
+			bool sc = score_at(t, p, q) && p == last + 1;
+			game = game || (sc && score);
+			score = sc;
+		} else {
+			q++;
+			if (t[p] != ' ')
+				score = false;
+		}
+		p = q;
+	}
+	return game;
+}
+
 /* The half at tokens [k, j) is a half of a match: a word of a game stands within 16 tokens of
- * it and no noun of a business figure does (a bounded look both ways in the sentence). */
+ * it and no noun of a business figure does (a bounded look both ways in the sentence), or the
+ * sentence speaks of neither and the one before it of a game (game_before()). */
 static bool match_talk(const struct tx_ctx *c, size_t k, size_t j)
 {
 	bool game = false;
@@ -47,7 +118,7 @@ static bool match_talk(const struct tx_ctx *c, size_t k, size_t j)
 			return false;
 		game = game || in_list(c, i, game_words);
 	}
-	return game;
+	return game || game_before(c);
 }
 
 /* "third quarter", "third-quarter", "first half", "fiscal first quarter", "... of 1990". */
@@ -149,6 +220,28 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	snprintf(h->value, sizeof(h->value), "%s-%c%d", yy, half ? 'H' : 'Q', q);
 	h->type = TIMEX_DATE;
 	return j;
+}
+
+bool tx_part_year_before(const struct tx_ctx *c, struct tx_hit *h)
+{
+	const struct timex_list *l = c->l;
+	if (!l || !l->n || !c->n || l->items[l->n - 1].span.start < c->t[0].s)
+		return false;
+	const char *v = l->items[l->n - 1].value;
+	if (strlen(v) != 7 || v[4] != '-' || (v[5] != 'H' && v[5] != 'Q') || v[6] < '1' ||
+	    v[6] > '4')
+		return false;
+	int y = 0;
+	for (int i = 0; i < 4; i++) {
+		if (!is_digit(v[i]))
+			return false;
+		y = y * 10 + (v[i] - '0');
+	}
+	char yy[8];
+	tx_put_year(yy, sizeof(yy), y - 1);
+	snprintf(h->value, sizeof(h->value), "%s-%s", yy, v + 5);
+	h->type = TIMEX_DATE;
+	return true;
 }
 
 /* "year-earlier", "year-ago" (+ "quarter", "period"): the year before the anchor. */

@@ -176,7 +176,10 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 				unit = U_YEAR;
 				v = 10;
 			}
-			if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk && c->a.month)
+			if (unit == U_YEAR && v == 1 && sign < 0 && tx_part_year_before(c, h))
+				; /* "in the first half, down from ... a year earlier" */
+			else if (unit == U_YEAR && v == 1 && sign < 0 && c->quarter_talk &&
+				 c->a.month)
 				tx_rel_value(c->a, U_QUARTER, -5, h);
 			else
 				tx_rel_value(fromref   ? c->ref

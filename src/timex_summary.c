@@ -969,6 +969,93 @@ static void sum_free(struct tx_sum *m)
 	free(m->k);
 }
 
+/* Verbs of saying whose subject is somebody: a "they" or "it" before one is an agent, not a
+ * thing the sentence before named ("It added that ..."). */
+static const char agent_says[] =
+	"acknowledged added adds announced argued confirmed disclosed estimated estimates expects "
+	"forecast noted predicted reported reports said says stated told warned";
+
+/* Words that open a sentence but no noun phrase ("On Monday the ministry ..."). */
+static const char no_subject_openers[] =
+	"a after an and as at before but by during for from he her his i if in it its last my "
+	"on once our she since so such that their then there these they this those to we when "
+	"where while with yesterday you your";
+
+/* Names of days and months, the capitalised words a subject's sentence may hold besides it. */
+static const char calendar_names[] =
+	"apr april aug august dec december feb february fri friday jan january jul july jun june "
+	"mar march may mon monday nov november oct october sat saturday sep sept september sun "
+	"sunday thu thursday tue tuesday wed wednesday";
+
+/* The noun phrase that opens sentence si and runs into its verb, one of its number ("The county
+ * health department reported ...", "Health officials said ..."): at most six words, each a
+ * capitalised word or a lowercase word of letters, "of" or "and" only between capitalised
+ * words, no punctuation; a plural noun ends in "s" ("officials", not "business") or is
+ * "police", "people" or "staff" (plural: they; else it); no other name nor a quotation follows
+ * in the sentence. Its span in *np; false when the sentence opens otherwise. */
+static bool opening_subject(const struct doc *d, size_t si, bool plural, struct span *np)
+{
+	struct tx_sum p;
+	load_plain(&p, d, si, NULL);
+	size_t k = tx_wd(&p, 0, "the") ? 1 : 0, v = k;
+	bool ok = is_word(&p, 0) && !(k == 0 && tx_wd_in(&p, 0, no_subject_openers));
+	for (; ok && v < p.n && v < k + 7 && !(v > k && !p.k[v].cap && tx_verbish(&p, v)); v++) {
+		const struct tx_stok *w = &p.k[v];
+		bool joint = tx_wd_in(&p, v, "and of") && v > k && p.k[v - 1].cap && v + 1 < p.n &&
+			     p.k[v + 1].cap;
+		ok = is_word(&p, v) && (w->cap || joint || text_is_ascii_lower(p.t[w->e - 1]));
+	}
+	ok = ok && v > k && v < k + 7 && v < p.n && !p.k[v].cap && tx_verbish(&p, v);
+	/* no other name, nor a quotation, the pronoun could stand for ("The ministry criticised
+	 * Acme"); a day's or a month's name is none */
+	for (size_t i = v + 1; ok && i < p.n; i++)
+		ok = !open_q(&p, i) && !close_q(&p, i) &&
+		     !(is_word(&p, i) && p.k[i].cap && !tx_wd_in(&p, i, calendar_names));
+	if (ok) {
+		const struct tx_stok *h = &p.k[v - 1];
+		size_t n = h->e - h->s;
+		bool s = n >= 3 && p.t[h->e - 1] == 's' && p.t[h->e - 2] != 's' &&
+			 p.t[h->e - 2] != 'u' && p.t[h->e - 2] != 'i' && p.t[h->e - 2] != '\'';
+		bool many = (s && !h->cap) || tx_wd_in(&p, v - 1, "people police staff");
+		/* "Acme's profit fell. It expects": a figure, or a thing of a possessor, is no
+		 * one that says */
+		bool owned = false;
+		for (size_t i = p.k[k].s; i + 1 < h->e && !owned; i++)
+			owned = p.t[i] == '\'' || (p.t[i] == '\x80' && p.t[i + 1] == '\x99');
+		ok = plural ? many
+			    : !many && !owned && !tx_wd_in(&p, v - 1, "he i she we you") &&
+				      !tx_wd_in(&p, v - 1, tx_business_figures);
+		*np = (struct span){p.k[0].s, h->e};
+	}
+	sum_free(&p);
+	return ok;
+}
+
+/* "The county health department reported 41 cases on Monday. It added that 23 people had been
+ * hospitalized": a summary o of sentence si (tokens m) that opens with the sentence's own "It"
+ * or "They" before a verb of saying (agent_says, "also" between) says the subject of the
+ * sentence before in its paragraph, when that sentence opens with one of the pronoun's number
+ * (opening_subject()); else no referent is safe and o stays. */
+static void name_opening_pronoun(const struct tx_sum *m, const struct doc *d, size_t si,
+				 struct buf *o)
+{
+	size_t v = tx_wd(m, 1, "also") ? 2 : 1;
+	bool plural = tx_wd(m, 0, "they");
+	struct span np;
+	if (m->trunc || !m->n || m->k[0].drop || !(plural || tx_wd(m, 0, "it")) ||
+	    !tx_wd_in(m, v, agent_says) || si == 0 ||
+	    doc_sentence(d, si - 1)->paragraph != doc_sentence(d, si)->paragraph ||
+	    m->k[0].s != doc_sentence(d, si)->span.start || o->len < m->k[0].e - m->k[0].s ||
+	    strncasecmp(o->data, m->t + m->k[0].s, m->k[0].e - m->k[0].s) != 0 ||
+	    !opening_subject(d, si - 1, plural, &np))
+		return;
+	struct buf b = BUF_INIT;
+	buf_put(&b, m->t + np.start, np.end - np.start);
+	buf_puts(&b, o->data + (m->k[0].e - m->k[0].s));
+	buf_free(o);
+	*o = b;
+}
+
 char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from,
 		 const struct timex_list *l, size_t xi, struct span *subject)
 {
@@ -1085,6 +1172,7 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from,
 		emit(&m, 0, m.n, &o);
 		tidy(&o);
 	}
+	name_opening_pronoun(&m, d, si, &o);
 	sum_free(&m);
 	return buf_detach(&o, NULL);
 }
