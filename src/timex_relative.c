@@ -174,6 +174,12 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 				x++;
 			if (x < c->n && c->t[x].kind == K_WORD && c->t[x].cls == C_NONE)
 				return 0;
+			/* "the second half of the month", "of next week": a half of a shorter
+			 * (or longer) time than a year is no half year */
+			if (W(c, x, C_REL))
+				x++;
+			if (W(c, x, C_UNIT) && c->t[x].val != U_YEAR)
+				return 0;
 		}
 	}
 	/* "The second half can be found here": a half with no year, no "of" and no talk of

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dateline/coref.h"
 #include "timex_int.h"
 
 /* A summary looks at most this far either side of its date: a sentence of a megabyte stays
@@ -991,7 +992,9 @@ static const char calendar_names[] =
  * health department reported ...", "Health officials said ..."): at most six words, each a
  * capitalised word or a lowercase word of letters, "of" or "and" only between capitalised
  * words, no punctuation; a plural noun ends in "s" ("officials", not "business") or is
- * "police", "people" or "staff" (plural: they; else it); no other name nor a quotation follows
+ * "police", "people" or "staff" (plural: they); "it" is a body's: a noun of one, a legal form or
+ * a name of two words or more after "The" (not "Acme's profit", "The mayor", "Smith"); no other
+ * name nor a quotation follows
  * in the sentence. Its span in *np; false when the sentence opens otherwise. */
 static bool opening_subject(const struct doc *d, size_t si, bool plural, struct span *np)
 {
@@ -1022,9 +1025,13 @@ static bool opening_subject(const struct doc *d, size_t si, bool plural, struct 
 		bool owned = false;
 		for (size_t i = p.k[k].s; i + 1 < h->e && !owned; i++)
 			owned = p.t[i] == '\'' || (p.t[i] == '\x80' && p.t[i + 1] == '\x99');
+		/* "it" says a body: a noun of one ("department", "ministry", "Service"), a
+		 * business's legal form ("Acme Corp"); a name alone may be a person's */
+		size_t hn = h->e - h->s;
+		bool body = coref_org_noun(p.t + h->s, hn) || coref_legal_form(p.t + h->s, hn) ||
+			    (k == 1 && v > 2 && h->cap);
 		ok = plural ? many
-			    : !many && !owned && !tx_wd_in(&p, v - 1, "he i she we you") &&
-				      !tx_wd_in(&p, v - 1, tx_business_figures);
+			    : !many && !owned && body && !tx_wd_in(&p, v - 1, tx_business_figures);
 		*np = (struct span){p.k[0].s, h->e};
 	}
 	sum_free(&p);
@@ -1033,13 +1040,15 @@ static bool opening_subject(const struct doc *d, size_t si, bool plural, struct 
 
 /* "The county health department reported 41 cases on Monday. It added that 23 people had been
  * hospitalized": a summary o of sentence si (tokens m) that opens with the sentence's own "It"
- * or "They" before a verb of saying (agent_says, "also" between) says the subject of the
+ * or "They" before a verb of saying (agent_says; "also", "has" or "had" between) says the subject of the
  * sentence before in its paragraph, when that sentence opens with one of the pronoun's number
  * (opening_subject()); else no referent is safe and o stays. */
 static void name_opening_pronoun(const struct tx_sum *m, const struct doc *d, size_t si,
 				 struct buf *o)
 {
-	size_t v = tx_wd(m, 1, "also") ? 2 : 1;
+	size_t v = 1;
+	while (v < 3 && tx_wd_in(m, v, "also had has have"))
+		v++; /* "It has said", "It had also argued" */
 	bool plural = tx_wd(m, 0, "they");
 	struct span np;
 	if (m->trunc || !m->n || m->k[0].drop || !(plural || tx_wd(m, 0, "it")) ||

@@ -23,7 +23,15 @@ static void saying_pronoun_named(void)
 			   "would stay until June.\n",
 			   a, "until Jun 2026",
 			   "The United States also said they would stay until June");
-	/* stay: another name could be meant, a thing of a possessor, a figure, the wrong number,
+	timex_expect_named("Rule\n\nThe Labor Department said it would appeal. It had argued "
+			   "that the rule was needed in March.\n",
+			   a, "Mar 2026",
+			   "The Labor Department had argued that the rule was needed in March");
+	timex_expect_named("Flu\n\nAcme Corp reported a loss in April. It said costs had risen "
+			   "since March.\n",
+			   a, "since Mar 2026", "Acme Corp said costs had risen since March");
+	/* stay: another name could be meant, a person (a role, a name alone), a thing of a
+	 * possessor, a figure, the wrong number,
 	 * no verb of saying, a sentence that opens with no subject, another paragraph */
 	timex_expect_named("Flu\n\nThe ministry criticised Acme on Monday. It said the company had "
 			   "ignored warnings since March.\n",
@@ -38,6 +46,12 @@ static void saying_pronoun_named(void)
 	timex_expect_named("Flu\n\nHealth officials reported 12 deaths in April. It said the "
 			   "outbreak had peaked in March.\n",
 			   a, "Mar 2026", "It said the outbreak had peaked in March");
+	timex_expect_named("Flu\n\nThe mayor announced a plan on Monday. It said the plan would "
+			   "cost $3 million in 2027.\n",
+			   a, "2027", "It said the plan would cost $3 million in 2027");
+	timex_expect_named("Flu\n\nSmith reported a loss in April. It said costs had risen since "
+			   "March.\n",
+			   a, "since Mar 2026", "It said costs had risen since March");
 	timex_expect_named("Flu\n\nThe company launched a phone in April. It ships in June.\n", a,
 			   "Jun 2026", "It ships in June");
 	timex_expect_named("Flu\n\nOn Monday the ministry reported 41 cases. It said 23 people "
@@ -106,10 +120,27 @@ static void year_before_a_half(void)
 			   a, "a year ago", "2025");
 }
 
+/* "is expected to vote in the second half of the month" (May 2026) showed "second half of
+ * 2026": a half of a month or a week is no half year. A half of the year stays. */
+static void half_of_a_month(void)
+{
+	const char *a = "2026-05-20";
+	timex_expect_value("Vote\n\nThe House is expected to vote in the second half of the "
+			   "month.\n",
+			   a, "the second half of the month", "none");
+	timex_expect_value("Vote\n\nSales fell in the first half of next week.\n", a,
+			   "the first half of next week", "none");
+	timex_expect_value("Vote\n\nSales will rise in the second half of the year.\n", a,
+			   "the second half", "2026-H2");
+	timex_expect_value("Vote\n\nSales will rise in the second half of next year.\n", a,
+			   "the second half of next year", "2027-H2");
+}
+
 int main(void)
 {
 	saying_pronoun_named();
 	match_half_after_a_game();
 	year_before_a_half();
+	half_of_a_month();
 	return CHECK_DONE();
 }
