@@ -418,7 +418,8 @@ static bool closes_quote_after(const struct tx_sum *m, size_t s, size_t k)
 
 /* Subjects no summary names (a "he" or "she" is named by timex_name_subjects()): a clause they
  * open keeps the clause before it, which says who ("regulators found the utility had failed,
- * and it agreed in 2019 to pay", not "It agreed in 2019 to pay"). */
+ * and it agreed in 2019 to pay", not "It agreed in 2019 to pay"). So does a second thing a verb
+ * reports (", and that most customers would have power back by Thursday": who said it). */
 static const char unnamed_subjects[] = "it its their they";
 
 /* Is the "it" at k one that stands for what follows and names nobody ("it is difficult to
@@ -479,7 +480,7 @@ void tx_narrow_clause(struct tx_sum *m, size_t d, size_t *a, size_t *b)
 			cut = true;
 		else if (is_p(m, k, ',') && tx_wd_in(m, k + 1, coordinators) &&
 			 has_subject(m, k + 2, e) && clause_like(m, s, k) &&
-			 !(d > k && unnamed_subject(m, k + 2))) {
+			 !(d > k && (unnamed_subject(m, k + 2) || tx_wd(m, k + 2, "that")))) {
 			cut = true;
 			next = k + 2;
 		} else if (is_p(m, k, ',') && k > d && ing_word(m, k + 1) && k > s + 3 &&

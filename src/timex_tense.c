@@ -550,6 +550,10 @@ static bool reported(const struct tx_ctx *c, size_t k, size_t e)
 		    (in_list(c, j, said_stops) && !(and_that && in_list(c, j, "could will would"))))
 			break;
 		and_that = and_that || (in_list(c, j, "that") && j > 0 && in_list(c, j - 1, "and"));
+		/* the verb that reports both stands before the first thing, which may be long:
+		 * the look back goes on for up to 24 tokens more, once */
+		if (and_that && j == lo && k - lo <= 16)
+			lo = lo > 24 ? lo - 24 : 0;
 		if (in_list(c, j, said_words) && !(j > 0 && in_list(c, j - 1, auxes)))
 			return true;
 	}

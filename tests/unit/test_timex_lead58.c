@@ -36,8 +36,33 @@ static void and_that_second_report(void)
 			      "2026-10-29", ANCHOR_TEXT, "February", "2026-02");
 }
 
+/* "Duke Energy said crews from 15 states were on their way, and that most customers would have
+ * power back by Thursday" showed the row "That most customers would have power back by
+ * Thursday": a second thing a verb reports keeps the clause that says who reports it; and "The
+ * company also said it would buy back $10 billion of its shares over the next two years, and
+ * that its chief financial officer, Mark Ellis, would retire in March" (October 2026) showed
+ * March 2026: a long first thing no longer hides the verb of saying from the look back. */
+static void and_that_row_says_who(void)
+{
+	timex_expect_events("Storm\n\nDuke Energy said crews were on their way, and that most "
+			    "customers would have power back by Thursday.\n",
+			    "2026-09-20", "by Sep 24, 2026",
+			    "Duke Energy said crews were on their way, and that most customers "
+			    "would have power back by Thursday");
+	timex_expect_value_as("Chips\n\nThe company also said it would buy back $10 billion of "
+			      "its shares over the next two years, and that its chief financial "
+			      "officer, Mark Ellis, would retire in March.\n",
+			      "2026-10-29", ANCHOR_TEXT, "March", "2027-03");
+	/* stays: a clause of its own after ", and" is cut from what comes before */
+	timex_expect_events("Storm\n\nDuke Energy said crews were on their way, and most "
+			    "customers got power back on Thursday.\n",
+			    "2026-09-20", "Sep 17, 2026",
+			    "Most customers got power back on Thursday");
+}
+
 int main(void)
 {
+	and_that_row_says_who();
 	would_have_a_noun();
 	and_that_second_report();
 	return CHECK_DONE();
