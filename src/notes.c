@@ -248,9 +248,14 @@ static int verify(struct notes_db *db)
 	long long app = 0, ver = 0, objects = 0;
 	int rc;
 
-	if ((rc = query_int(db, "PRAGMA application_id", &app)) != SQLITE_OK ||
-	    (rc = query_int(db, "PRAGMA user_version", &ver)) != SQLITE_OK ||
-	    (rc = query_int(db, "SELECT count(*) FROM sqlite_master", &objects)) != SQLITE_OK) {
+	/* The three in one read transaction: a file that another dateline creates at this moment
+	 * is seen before its tables or after its header, never between (tables without the
+	 * application id read as another program's file, and the second reader gave up). */
+	if ((rc = sqlite3_exec(db->db, "BEGIN", NULL, NULL, NULL)) == SQLITE_OK &&
+	    (rc = query_int(db, "PRAGMA application_id", &app)) == SQLITE_OK &&
+	    (rc = query_int(db, "PRAGMA user_version", &ver)) == SQLITE_OK)
+		rc = query_int(db, "SELECT count(*) FROM sqlite_master", &objects);
+	if (rc != SQLITE_OK) {
 		int e = sql_errno(rc);
 		if (e == -EPROTO)
 			snprintf(db->err, sizeof(db->err),
@@ -258,8 +263,10 @@ static int verify(struct notes_db *db)
 				 sqlite3_errmsg(db->db));
 		else
 			ndb_fail(db, rc, "cannot read the notes database");
+		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
 		return e;
 	}
+	sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
 	if (app == 0 && objects == 0) {
 		if (db->readonly) {
 			db->empty = true;
@@ -367,6 +374,18 @@ static int gone_fail(struct notes_db *db)
 		 db->path);
 	one_line(db->err);
 	return -ESTALE;
+}
+
+int ndb_may_write(struct notes_db *db)
+{
+	if (db->readonly)
+		return ndb_fail(db, SQLITE_READONLY, "");
+	return file_gone(db) ? gone_fail(db) : 0;
+}
+
+int ndb_written(struct notes_db *db)
+{
+	return file_gone(db) ? gone_fail(db) : 0;
 }
 
 static int open_common(const char *path, bool want_ro, struct notes_db **out)
@@ -772,10 +791,8 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 	int rc;
 	int64_t now = (int64_t)time(NULL);
 
-	if (db->readonly)
-		return ndb_fail(db, SQLITE_READONLY, "");
-	if (file_gone(db))
-		return gone_fail(db);
+	if ((rc = ndb_may_write(db)) < 0)
+		return rc;
 	if (!span_ok(d, span) || (unsigned)target > NOTE_SELECTION) {
 		snprintf(db->err, sizeof(db->err), "the note's place is not in the article");
 		return -EINVAL;
@@ -803,51 +820,83 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 		return ndb_fail(db, rc, "cannot save the note");
 	if (id)
 		*id = sqlite3_last_insert_rowid(db->db);
-	if (file_gone(db))
-		return gone_fail(db);
-	return 0;
+	return ndb_written(db);
 }
 
-/* Runs an UPDATE or DELETE on one note by id; -ENOENT when there is no such note. */
-static int change_one(struct notes_db *db, const char *sql, int64_t id, const char *text)
+/* Runs an UPDATE or DELETE on one note by id: ?1 the id, ?2 the text and ?3 the time when text
+ * is not NULL, ?4 and ?5 what the note must still hold (was, stamp) when was is not NULL.
+ * -ENOENT when there is no such note, -EAGAIN when it no longer holds was. */
+static int change_one(struct notes_db *db, const char *sql, int64_t id, const char *text,
+		      const char *was, int64_t *stamp)
 {
 	sqlite3_stmt *st;
 	int rc;
+	int64_t now = (int64_t)time(NULL);
 
-	if (db->readonly)
-		return ndb_fail(db, SQLITE_READONLY, "");
-	if (file_gone(db))
-		return gone_fail(db);
+	if ((rc = ndb_may_write(db)) < 0)
+		return rc;
 	st = ndb_prepare(db, sql, &rc);
 	if (!st)
 		return ndb_fail(db, rc, "cannot change the note");
 	sqlite3_bind_int64(st, 1, id);
 	if (text) {
 		sqlite3_bind_text(st, 2, text, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 3, (sqlite3_int64)time(NULL));
+		sqlite3_bind_int64(st, 3, now);
+	}
+	if (was) {
+		sqlite3_bind_text(st, 4, was, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 5, stamp ? *stamp : 0);
 	}
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return ndb_fail(db, rc, "cannot change the note");
-	if (file_gone(db))
-		return gone_fail(db);
+	if ((rc = ndb_written(db)) < 0)
+		return rc;
 	if (sqlite3_changes(db->db) == 0) {
+		long long one = 0;
+		char q[64];
+		snprintf(q, sizeof(q), "SELECT count(*) FROM notes WHERE id = %lld", (long long)id);
+		if (was && query_int(db, q, &one) == SQLITE_OK && one) {
+			snprintf(db->err, sizeof(db->err),
+				 "the note was changed by another reader meanwhile");
+			return -EAGAIN;
+		}
 		snprintf(db->err, sizeof(db->err), "no such note (deleted by another reader?)");
 		return -ENOENT;
 	}
+	if (stamp)
+		*stamp = now;
 	return 0;
 }
 
 int notes_update(struct notes_db *db, int64_t id, const char *text)
 {
 	return change_one(db, "UPDATE notes SET body = ?2, modified = ?3 WHERE id = ?1", id,
-			  text ? text : "");
+			  text ? text : "", NULL, NULL);
 }
 
 int notes_delete(struct notes_db *db, int64_t id)
 {
-	return change_one(db, "DELETE FROM notes WHERE id = ?1", id, NULL);
+	return change_one(db, "DELETE FROM notes WHERE id = ?1", id, NULL, NULL, NULL);
+}
+
+int notes_update_if(struct notes_db *db, int64_t id, const char *was, int64_t *stamp,
+		    const char *text)
+{
+	int64_t none = 0;
+
+	/* One statement: another reader's write lands before it or after it, never between the
+	 * look and the change. */
+	if (!text)
+		return change_one(db,
+				  "DELETE FROM notes WHERE id = ?1 AND body = ?4 AND "
+				  "(?5 = 0 OR modified = ?5)",
+				  id, NULL, was ? was : "", stamp ? stamp : &none);
+	return change_one(db,
+			  "UPDATE notes SET body = ?2, modified = ?3 WHERE id = ?1 AND body = ?4 "
+			  "AND (?5 = 0 OR modified = ?5)",
+			  id, text, was ? was : "", stamp ? stamp : &none);
 }
 
 void note_list_free(struct note_list *l)

@@ -23,6 +23,13 @@ struct notes_db {
 /* Records the failure (SQLite code rc) of the last call on db for notes_error(), the message
  * starting with what, and returns its negative errno. */
 int ndb_fail(struct notes_db *db, int rc, const char *what);
+/* 0 when db may be written now; else the negative errno with the message: -EROFS when it is
+ * read-only, -ESTALE when its file was removed or replaced since it was opened (a write would go
+ * to a file no reader finds again). Every write asks before it writes, and ndb_written() after. */
+int ndb_may_write(struct notes_db *db);
+/* After a write: 0, or -ESTALE with the message when the file went meanwhile (the write is in a
+ * file that is gone). */
+int ndb_written(struct notes_db *db);
 /* Prepares one statement; NULL, with *rc the SQLite code, when it cannot. The caller finalizes
  * it. */
 sqlite3_stmt *ndb_prepare(struct notes_db *db, const char *sql, int *rc);

@@ -91,8 +91,8 @@ static int position_write(struct notes_db *db, const struct doc *d, size_t pos, 
 	sqlite3_stmt *del = NULL, *ins = NULL;
 	int rc, err = 0;
 
-	if (db->readonly)
-		return ndb_fail(db, SQLITE_READONLY, "");
+	if ((err = ndb_may_write(db)) < 0)
+		return err;
 	if (pos > len)
 		pos = len;
 	size_t end = pos + POS_QUOTE < len ? notes_char_start(t, len, pos + POS_QUOTE) : len;
@@ -143,7 +143,7 @@ static int position_write(struct notes_db *db, const struct doc *d, size_t pos, 
 	sqlite3_finalize(del);
 	sqlite3_finalize(ins);
 	free(path);
-	return err;
+	return err < 0 ? err : ndb_written(db);
 }
 
 int notes_position_set(struct notes_db *db, const struct doc *d, size_t pos)
@@ -181,8 +181,8 @@ int notes_anchor_set(struct notes_db *db, const struct doc *d, const struct date
 	sqlite3_stmt *st;
 	int rc, err = 0;
 
-	if (db->readonly)
-		return ndb_fail(db, SQLITE_READONLY, "");
+	if ((err = ndb_may_write(db)) < 0)
+		return err;
 	if (db->schema < 2) {
 		snprintf(db->err, sizeof(db->err),
 			 "the notes database is of an older dateline (schema %d)", db->schema);
@@ -203,6 +203,8 @@ int notes_anchor_set(struct notes_db *db, const struct doc *d, const struct date
 	free(path);
 	if (rc != SQLITE_DONE)
 		return ndb_fail(db, rc, "cannot save the anchor date");
+	if ((err = ndb_written(db)) < 0)
+		return err;
 	/* No place yet for this article: one at its top carries the anchor. */
 	if (sqlite3_changes(db->db) == 0 && a)
 		err = position_write(db, d, 0, text, false);

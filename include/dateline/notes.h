@@ -67,6 +67,14 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 int notes_update(struct notes_db *db, int64_t id, const char *text);
 /* Deletes a note; commits at once. Returns 0 or a negative errno. */
 int notes_delete(struct notes_db *db, int64_t id);
+/* Changes note id to text (NULL: deletes it) only while it still holds the text was and, when
+ * *stamp is not 0, the modified stamp *stamp: a reader that kept its own text there takes back
+ * only its own writing, never another reader's change made since. One statement, committed at
+ * once. Returns 0 (*stamp the new stamp), -EAGAIN when the note was changed meanwhile (left as
+ * it is), -ENOENT when it was deleted, or another negative errno as notes_update(). stamp may be
+ * NULL (the text alone is compared). */
+int notes_update_if(struct notes_db *db, int64_t id, const char *was, int64_t *stamp,
+		    const char *text);
 /* Frees the list; accepts NULL. */
 void note_list_free(struct note_list *l);
 /* "paragraph", "event", "claim" or "selection". */

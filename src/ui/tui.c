@@ -637,8 +637,10 @@ static void session_reload(struct session *s)
 	size_t place = reader_reanchor(ot, oldlen, r->top, nt, newlen);
 	bool same = doc_hash(nd) == doc_hash(s->d);
 	enum pane focus = r->focus;
-	if (s->db && !notes_readonly(s->db))
-		notes_position_set(s->db, s->d, r->top);
+	char lost[600] = "";
+	if (s->db && !notes_readonly(s->db) && notes_position_set(s->db, s->d, r->top) < 0)
+		snprintf(lost, sizeof(lost), " · the reading place was not saved: %s",
+			 notes_error(s->db));
 	reader_free(r);
 	timex_list_free(s->an.tl);
 	claim_list_free(s->an.cl);
@@ -646,8 +648,8 @@ static void session_reload(struct session *s)
 	s->d = nd;
 	session_open(s, focus);
 	reader_goto(r, place);
-	reader_status_set(r, false,
-			  same ? "Reloaded: unchanged" : "Reloaded: the text has changed");
+	reader_status_set(r, lost[0] != '\0', "%s%s",
+			  same ? "Reloaded: unchanged" : "Reloaded: the text has changed", lost);
 }
 
 /* Starts curses and the signal handlers; false (nothing started) when curses cannot use the
@@ -866,11 +868,18 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 			reader_set_doc(r, s.d, NULL, NULL, NULL);
 		}
 	}
-	if (s.d && s.db && !notes_readonly(s.db))
-		notes_position_set(s.db, s.d, r->top);
+	char *lost = NULL;
+	if (s.d && s.db && !notes_readonly(s.db) && notes_position_set(s.db, s.d, r->top) < 0)
+		lost = xstrdup(notes_error(s.db));
 	grid_free(&s.g);
 	reader_free(r);
 	notes_close(s.db);
+	if (lost) {
+		/* the reader's place is lost: say so where it can be read */
+		restore_terminal();
+		fprintf(stderr, "dateline: the reading place was not saved: %s\n", lost);
+		free(lost);
+	}
 	if (kept) {
 		restore_terminal();
 		fprintf(stderr,

@@ -95,26 +95,31 @@ static void forget_kept(struct reader *r)
 	free(r->note_kept);
 	r->note_kept = NULL;
 	r->note_kept_id = 0;
+	r->note_kept_stamp = 0;
 }
 
 /* Takes back what reader_note_keep() wrote for the note being left unsaved: a new note's row goes,
- * an edited note gets its old text again. */
-static void take_back(struct reader *r)
+ * an edited note gets its old text again; but only while the row is as this reader kept it. A
+ * second reader that changed it since (their Enter) keeps their text. False when the row was
+ * left so (now or earlier, r->note_overtaken). */
+static bool take_back(struct reader *r)
 {
 	if (!r->note_kept_id)
-		return;
-	if (r->note_id)
-		notes_update(r->db, r->note_id, r->note_orig ? r->note_orig : "");
-	else
-		notes_delete(r->db, r->note_kept_id);
+		return !r->note_overtaken;
+	int rc = notes_update_if(r->db, r->note_kept_id, r->note_kept, &r->note_kept_stamp,
+				 r->note_id ? (r->note_orig ? r->note_orig : "") : NULL);
+	if (rc == -EAGAIN || rc == -ENOENT)
+		r->note_overtaken = true;
 	forget_kept(r);
 	reader_notes_reload(r);
+	return !r->note_overtaken;
 }
 
 /* Opens the editor on text (the note's, or "" for a new one). */
 static void editor_open(struct reader *r, const char *text)
 {
 	forget_kept(r);
+	r->note_overtaken = false;
 	free(r->note_orig);
 	r->note_orig = xstrdup(text);
 	editor_set(&r->ed, text, true);
@@ -352,8 +357,11 @@ void reader_note_discard(struct reader *r, bool yes)
 		return;
 	}
 	r->mode = MODE_NORMAL;
-	take_back(r);
-	if (r->note_id)
+	if (!take_back(r))
+		reader_status_set(r, false,
+				  "Discarded; another reader changed this note meanwhile: their "
+				  "text stays");
+	else if (r->note_id)
 		reader_status_set(r, false, "Changes discarded: the note is as it was");
 	else
 		reader_status_set(r, false, "Note discarded");
@@ -400,22 +408,33 @@ void reader_note_keep(struct reader *r)
 	const char *t = r->ed.text.data;
 	const char *was = r->note_kept ? r->note_kept : r->note_orig ? r->note_orig : "";
 	int64_t id = r->note_kept_id ? r->note_kept_id : r->note_id;
+	int64_t stamp = r->note_kept_id ? r->note_kept_stamp : 0;
 	int rc;
 
-	if (!note_editing(r) || !t || !r->db || notes_readonly(r->db) || strcmp(t, was) == 0)
+	if (!note_editing(r) || r->note_overtaken || !t || !r->db || notes_readonly(r->db) ||
+	    strcmp(t, was) == 0)
 		return;
 	if (!*t && !r->note_id) {
 		/* a new note emptied again: no empty note is left behind */
 		take_back(r);
 		return;
 	}
+	/* Kept only over the row as this reader last knew it: another reader's save since is
+	 * not written over by text that is not saved yet (Enter still saves it). */
 	if (id)
-		rc = notes_update(r->db, id, t);
+		rc = notes_update_if(r->db, id, was, &stamp, t);
 	else
 		rc = notes_add(r->db, r->d, r->note_target, r->note_span, t, &id);
+	if (rc == -EAGAIN || rc == -ENOENT) {
+		r->note_overtaken = true;
+		forget_kept(r);
+		reader_notes_reload(r);
+		return;
+	}
 	if (rc < 0)
 		return;
 	r->note_kept_id = id;
+	r->note_kept_stamp = stamp;
 	free(r->note_kept);
 	r->note_kept = xstrdup(t);
 }

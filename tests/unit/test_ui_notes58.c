@@ -1,0 +1,183 @@
+/* Unit tests of session 58's notes in the reader: two readers of one article and one notes
+ * database. A note being written is kept in the database before Enter (rd57); a discard took
+ * back that keeping with the old text even when a second reader had saved the note since, and
+ * later keeping wrote the unsaved text over that save. A discard now undoes only the reader's
+ * own keeping. Each next to what stays. */
+#include "reader_fixture.h"
+
+#include <unistd.h>
+
+struct two {
+	char dir[32];
+	char path[64];
+	struct notes_db *dba, *dbb;
+	struct fixture a, b;
+};
+
+static void open_two(struct two *t)
+{
+	snprintf(t->dir, sizeof(t->dir), "/tmp/test_ui_n58XXXXXX");
+	REQUIRE(mkdtemp(t->dir) != NULL);
+	snprintf(t->path, sizeof(t->path), "%s/notes.db", t->dir);
+	REQUIRE_EQ(notes_open(t->path, &t->dba), 0);
+	REQUIRE_EQ(notes_open(t->path, &t->dbb), 0);
+	struct fixture *f[2] = {&t->a, &t->b};
+	struct notes_db *db[2] = {t->dba, t->dbb};
+	for (int i = 0; i < 2; i++) {
+		setup(f[i], article, sizeof(article) - 1, 30, 160);
+		reader_free(&f[i]->r);
+		reader_init(&f[i]->r, f[i]->d, f[i]->tl, f[i]->cl, db[i], NULL, NULL);
+		reader_resize(&f[i]->r, 30, 160);
+	}
+}
+
+static void close_two(struct two *t)
+{
+	teardown(&t->a);
+	teardown(&t->b);
+	notes_close(t->dba);
+	notes_close(t->dbb);
+	unlink(t->path);
+	rmdir(t->dir);
+}
+
+/* The text of the article's only note as a fresh load reads it ("(none)" when there is none,
+ * "(several)" when more than one). */
+static const char *only_note(struct two *t, char *out, size_t n)
+{
+	struct note_list *l = NULL;
+
+	REQUIRE_EQ(notes_load(t->dba, t->a.d, &l), 0);
+	snprintf(out, n, "%s", l->n == 0 ? "(none)" : l->n > 1 ? "(several)" : l->items[0].text);
+	note_list_free(l);
+	return out;
+}
+
+/* Reader A writes a new note, kept before Enter; reader B edits that note and saves; A
+ * discards: B's text stays (it was deleted with A's row). */
+static void discard_of_new_note_leaves_other_save(void)
+{
+	struct two t;
+	char s[256];
+
+	open_two(&t);
+	reader_key(&t.a.r, 'a');
+	type(&t.a.r, "draft by A");
+	reader_note_keep(&t.a.r);
+	REQUIRE(t.a.r.note_kept_id != 0);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "draft by A");
+	/* B saves its own text on that note */
+	CHECK_EQ(notes_update(t.dbb, t.a.r.note_kept_id, "B's saved text"), 0);
+	/* A goes on writing: not kept over B's save */
+	type(&t.a.r, " and more");
+	reader_note_keep(&t.a.r);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "B's saved text");
+	reader_key(&t.a.r, UI_KEY_ESC);
+	CHECK_EQ(t.a.r.mode, MODE_CONFIRM);
+	reader_key(&t.a.r, 'y');
+	CHECK_EQ(t.a.r.mode, MODE_NORMAL);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "B's saved text");
+	CHECK(strstr(t.a.r.status, "another reader changed this note") != NULL);
+	close_two(&t);
+}
+
+/* Writes and saves a note in reader r; its id. */
+static int64_t write_note(struct reader *r, const char *text)
+{
+	reader_key(r, 'a');
+	REQUIRE_EQ(r->mode, MODE_NOTE);
+	type(r, text);
+	reader_key(r, UI_KEY_ENTER);
+	REQUIRE_EQ(r->mode, MODE_NORMAL);
+	REQUIRE_EQ(r->notes->n, 1);
+	return r->notes->items[0].id;
+}
+
+/* Opens the editor on the article's only note in reader r. */
+static void edit_note(struct reader *r)
+{
+	for (int k = 0; k < 5 && r->focus != PANE_NOTES; k++)
+		reader_key(r, '\t');
+	REQUIRE_EQ(r->focus, PANE_NOTES);
+	reader_key(r, 'E');
+	REQUIRE_EQ(r->mode, MODE_NOTE);
+}
+
+/* Reader A edits a saved note (kept as it is typed); B saves the note meanwhile; A discards:
+ * B's text stays, not A's old text. */
+static void discard_of_edit_leaves_other_save(void)
+{
+	struct two t;
+	char s[256];
+	int64_t id = 0;
+
+	open_two(&t);
+	id = write_note(&t.a.r, "the first text");
+	edit_note(&t.a.r);
+	type(&t.a.r, " edited by A");
+	reader_note_keep(&t.a.r);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "the first text edited by A");
+	CHECK_EQ(notes_update(t.dbb, id, "B's version"), 0);
+	reader_key(&t.a.r, UI_KEY_ESC);
+	reader_key(&t.a.r, 'y');
+	CHECK_STR(only_note(&t, s, sizeof(s)), "B's version");
+	/* B saved before A's first keeping: A's keeping does not write over it either */
+	edit_note(&t.a.r);
+	CHECK_EQ(notes_update(t.dbb, id, "B again"), 0);
+	type(&t.a.r, "!");
+	reader_note_keep(&t.a.r);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "B again");
+	reader_key(&t.a.r, UI_KEY_ESC);
+	reader_key(&t.a.r, 'y');
+	CHECK_STR(only_note(&t, s, sizeof(s)), "B again");
+	close_two(&t);
+}
+
+/* What stays: alone, a discard takes back A's keeping (a new note's row goes, an edited note
+ * has its text again); Enter after B's save saves A's text (A chose to). */
+static void own_keeping_still_taken_back(void)
+{
+	struct two t;
+	char s[256];
+	int64_t id = 0;
+
+	open_two(&t);
+	reader_key(&t.a.r, 'a');
+	type(&t.a.r, "draft");
+	reader_note_keep(&t.a.r);
+	type(&t.a.r, " two");
+	reader_note_keep(&t.a.r);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "draft two");
+	reader_key(&t.a.r, UI_KEY_ESC);
+	reader_key(&t.a.r, 'y');
+	CHECK_STR(only_note(&t, s, sizeof(s)), "(none)");
+	CHECK(strstr(t.a.r.status, "Note discarded") != NULL);
+	id = write_note(&t.a.r, "kept");
+	edit_note(&t.a.r);
+	type(&t.a.r, " changed");
+	reader_note_keep(&t.a.r);
+	type(&t.a.r, " twice");
+	reader_note_keep(&t.a.r);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "kept changed twice");
+	reader_key(&t.a.r, UI_KEY_ESC);
+	reader_key(&t.a.r, 'y');
+	CHECK_STR(only_note(&t, s, sizeof(s)), "kept");
+	CHECK(strstr(t.a.r.status, "the note is as it was") != NULL);
+	/* Enter is a save: A's text goes over B's */
+	edit_note(&t.a.r);
+	type(&t.a.r, " by A");
+	reader_note_keep(&t.a.r);
+	CHECK_EQ(notes_update(t.dbb, id, "by B"), 0);
+	reader_key(&t.a.r, UI_KEY_ENTER);
+	CHECK_EQ(t.a.r.mode, MODE_NORMAL);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "kept by A");
+	close_two(&t);
+}
+
+int main(void)
+{
+	RUN(discard_of_new_note_leaves_other_save);
+	RUN(discard_of_edit_leaves_other_save);
+	RUN(own_keeping_still_taken_back);
+	return CHECK_DONE();
+}
