@@ -433,6 +433,7 @@ static int open_common(const char *path, bool want_ro, struct notes_db **out)
 		return err;
 	}
 	sqlite3_extended_result_codes(db->db, 1);
+	db->wait_ms = BUSY_MS;
 	sqlite3_busy_timeout(db->db, BUSY_MS);
 	if (sqlite3_db_readonly(db->db, "main") == 1)
 		db->readonly = true;
@@ -466,6 +467,15 @@ void notes_close(struct notes_db *db)
 	sqlite3_close_v2(db->db);
 	free(db->path);
 	free(db);
+}
+
+int notes_set_wait(struct notes_db *db, int ms)
+{
+	int was = db->wait_ms;
+
+	db->wait_ms = ms;
+	sqlite3_busy_timeout(db->db, ms);
+	return was;
 }
 
 bool notes_readonly(const struct notes_db *db)

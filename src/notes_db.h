@@ -15,7 +15,8 @@ struct notes_db {
 	bool empty; /* a read-only database without our tables: no notes, no writes */
 	int schema; /* the schema the file has (an old read-only one stays as it is) */
 	char *path;
-	dev_t dev; /* the file the path named when first seen (ino 0: not yet seen) */
+	int wait_ms; /* how long a write waits for another holder of the lock */
+	dev_t dev;   /* the file the path named when first seen (ino 0: not yet seen) */
 	ino_t ino;
 	char err[512];
 };

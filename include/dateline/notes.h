@@ -75,6 +75,10 @@ int notes_delete(struct notes_db *db, int64_t id);
  * NULL (the text alone is compared). */
 int notes_update_if(struct notes_db *db, int64_t id, const char *was, int64_t *stamp,
 		    const char *text);
+/* Sets how long a call waits for another program that holds the database (ms; 5000 when
+ * opened) and returns the wait it replaces. A write that is tried again later anyway (a note
+ * kept as it is typed) waits less, so that typing never stalls on a lock. */
+int notes_set_wait(struct notes_db *db, int ms);
 /* Frees the list; accepts NULL. */
 void note_list_free(struct note_list *l);
 /* "paragraph", "event", "claim" or "selection". */

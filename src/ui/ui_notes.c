@@ -403,6 +403,11 @@ static bool note_editing(const struct reader *r)
 	return r->mode == MODE_NOTE || (r->mode == MODE_CONFIRM && r->confirm == CONFIRM_DISCARD);
 }
 
+/* How long keeping the note as it is typed waits for another program holding the notes
+ * database: it is tried again at the next pause, and the editor must not stall (a lock held
+ * for seconds froze the typing for up to 5 s at each try). */
+#define NOTE_KEEP_WAIT_MS 100
+
 void reader_note_keep(struct reader *r)
 {
 	const char *t = r->ed.text.data;
@@ -421,10 +426,12 @@ void reader_note_keep(struct reader *r)
 	}
 	/* Kept only over the row as this reader last knew it: another reader's save since is
 	 * not written over by text that is not saved yet (Enter still saves it). */
+	int wait = notes_set_wait(r->db, NOTE_KEEP_WAIT_MS);
 	if (id)
 		rc = notes_update_if(r->db, id, was, &stamp, t);
 	else
 		rc = notes_add(r->db, r->d, r->note_target, r->note_span, t, &id);
+	notes_set_wait(r->db, wait);
 	if (rc == -EAGAIN || rc == -ENOENT) {
 		r->note_overtaken = true;
 		forget_kept(r);

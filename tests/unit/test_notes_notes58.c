@@ -4,10 +4,12 @@
  * could put an old text over a second reader's save (notes_update_if()); and several readers
  * creating and writing one database at once. Each next to what stays. */
 #include <errno.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -228,6 +230,54 @@ static void four_readers_at_once(void)
 	free(src);
 }
 
+static long long now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Another program holds the database: a write waits as long as notes_set_wait() says, then
+ * says the database is locked; the default wait outlasts a short lock (what stays). */
+static void wait_is_set(void)
+{
+	char *dbp = path_in("lock.db"), *src = path_in("lock.txt");
+	struct doc *d = load_text(src);
+	struct notes_db *db = NULL;
+	sqlite3 *other = NULL;
+	int64_t id = 0;
+
+	REQUIRE_EQ(notes_open(dbp, &db), 0);
+	REQUIRE_EQ(sqlite3_open(dbp, &other), SQLITE_OK);
+	REQUIRE_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+	CHECK_EQ(notes_set_wait(db, 100), 5000);
+	long long t0 = now_ms();
+	CHECK_EQ(notes_add(db, d, NOTE_PARAGRAPH, span_of(d, "Port Amsel"), "n", &id), -EBUSY);
+	CHECK(now_ms() - t0 < 2000);
+	CHECK(strstr(notes_error(db), "locked by another program") != NULL);
+	CHECK_EQ(notes_set_wait(db, 5000), 100);
+	/* a lock held for a moment by another process: the default wait outlasts it */
+	sqlite3_exec(other, "COMMIT", NULL, NULL, NULL);
+	sqlite3_close(other);
+	pid_t kid = fork();
+	if (kid == 0) {
+		sqlite3 *o = NULL;
+		sqlite3_open(dbp, &o);
+		sqlite3_exec(o, "BEGIN EXCLUSIVE", NULL, NULL, NULL);
+		usleep(300000);
+		sqlite3_exec(o, "COMMIT", NULL, NULL, NULL);
+		sqlite3_close(o);
+		_exit(0);
+	}
+	usleep(100000);
+	CHECK_EQ(notes_add(db, d, NOTE_PARAGRAPH, span_of(d, "Port Amsel"), "n", &id), 0);
+	waitpid(kid, NULL, 0);
+	notes_close(db);
+	doc_free(d);
+	free(dbp);
+	free(src);
+}
+
 int main(void)
 {
 	char *data;
@@ -246,6 +296,7 @@ int main(void)
 	RUN(place_refused_when_file_replaced);
 	RUN(update_if_only_over_own_text);
 	RUN(four_readers_at_once);
+	RUN(wait_is_set);
 	if (!check_failed) {
 		struct buf cmd = BUF_INIT;
 		buf_printf(&cmd, "rm -rf '%s'", tmp);
