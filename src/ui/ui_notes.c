@@ -100,19 +100,22 @@ static void forget_kept(struct reader *r)
 
 /* Takes back what reader_note_keep() wrote for the note being left unsaved: a new note's row goes,
  * an edited note gets its old text again; but only while the row is as this reader kept it. A
- * second reader that changed it since (their Enter) keeps their text. False when the row was
- * left so (now or earlier, r->note_overtaken). */
-static bool take_back(struct reader *r)
+ * second reader that changed it since (their Enter) keeps their text. 0 when taken back (or
+ * nothing was kept), 1 when the row was left so (now or earlier, r->note_overtaken), or the
+ * negative errno of a database that refused (notes_error()). */
+static int take_back(struct reader *r)
 {
-	if (!r->note_kept_id)
-		return !r->note_overtaken;
-	int rc = notes_update_if(r->db, r->note_kept_id, r->note_kept, &r->note_kept_stamp,
-				 r->note_id ? (r->note_orig ? r->note_orig : "") : NULL);
-	if (rc == -EAGAIN || rc == -ENOENT)
-		r->note_overtaken = true;
-	forget_kept(r);
-	reader_notes_reload(r);
-	return !r->note_overtaken;
+	int rc = 0;
+
+	if (r->note_kept_id) {
+		rc = notes_update_if(r->db, r->note_kept_id, r->note_kept, &r->note_kept_stamp,
+				     r->note_id ? (r->note_orig ? r->note_orig : "") : NULL);
+		if (rc == -EAGAIN || rc == -ENOENT)
+			r->note_overtaken = true;
+		forget_kept(r);
+		reader_notes_reload(r);
+	}
+	return r->note_overtaken ? 1 : rc;
 }
 
 /* Opens the editor on text (the note's, or "" for a new one). */
@@ -357,10 +360,15 @@ void reader_note_discard(struct reader *r, bool yes)
 		return;
 	}
 	r->mode = MODE_NORMAL;
-	if (!take_back(r))
+	int rc = take_back(r);
+	if (rc > 0)
 		reader_status_set(r, false,
 				  "Discarded; another reader changed this note meanwhile: their "
 				  "text stays");
+	else if (rc < 0)
+		reader_status_set(r, true,
+				  "Discarded here; what was kept of it stays in the notes: %s",
+				  notes_error(r->db));
 	else if (r->note_id)
 		reader_status_set(r, false, "Changes discarded: the note is as it was");
 	else

@@ -209,11 +209,41 @@ static void keeping_does_not_stall_on_a_lock(void)
 	close_two(&t);
 }
 
+/* A discard that the database refuses (locked by another program): the status says that the
+ * kept text is still in the notes, rather than "Note discarded" over a row that stays. */
+static void refused_discard_says_so(void)
+{
+	struct two t;
+	char s[256];
+	sqlite3 *other = NULL;
+
+	open_two(&t);
+	reader_key(&t.a.r, 'a');
+	type(&t.a.r, "kept then locked");
+	reader_note_keep(&t.a.r);
+	REQUIRE(t.a.r.note_kept_id != 0);
+	REQUIRE_EQ(sqlite3_open(t.path, &other), SQLITE_OK);
+	REQUIRE_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", NULL, NULL, NULL), SQLITE_OK);
+	notes_set_wait(t.dba, 100);
+	reader_key(&t.a.r, UI_KEY_ESC);
+	reader_key(&t.a.r, 'y');
+	CHECK_EQ(t.a.r.mode, MODE_NORMAL);
+	CHECK(t.a.r.status_error);
+	CHECK(strstr(t.a.r.status, "what was kept of it stays in the notes") != NULL);
+	CHECK(strstr(t.a.r.status, "locked by another program") != NULL);
+	sqlite3_exec(other, "COMMIT", NULL, NULL, NULL);
+	sqlite3_close(other);
+	notes_set_wait(t.dba, 5000);
+	CHECK_STR(only_note(&t, s, sizeof(s)), "kept then locked");
+	close_two(&t);
+}
+
 int main(void)
 {
 	RUN(discard_of_new_note_leaves_other_save);
 	RUN(discard_of_edit_leaves_other_save);
 	RUN(own_keeping_still_taken_back);
 	RUN(keeping_does_not_stall_on_a_lock);
+	RUN(refused_discard_says_so);
 	return CHECK_DONE();
 }
