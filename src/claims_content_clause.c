@@ -202,6 +202,11 @@ bool claims_tag_ends(const struct engine *e, size_t c, size_t b)
 	bool verb = (e->t[c].cue & (CUE_NP | CUE_OBJ)) == CUE_NP;
 
 	for (size_t k = c + 1; k < b; k++) {
+		/* "the plan, a spokesman said — but declined to ...": a spaced dash ends a tag
+		 * whose cue takes no noun phrase ("his “negatives,” he called them - and" is
+		 * the writer's clause) */
+		if (tok_dash(e, k) && e->t[k].start > e->t[k - 1].end && !(e->t[c].cue & CUE_NP))
+			return true;
 		verb = verb || (e->t[k].word & WORD_VERB) ||
 		       ((e->t[k].cue & CUE_VERB) && claims_cue_verb(e, k));
 		if (k > c + (verb ? 7 : 14) || tok_is(e, k, "that") || e->t[k].kind == TOK_QOPEN ||

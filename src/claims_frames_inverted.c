@@ -696,6 +696,45 @@ static bool topic_before_quote(const struct engine *e, size_t a, size_t o)
 	return true;
 }
 
+/* "Clinton held a roundtable and pledged to “promote ...,” the Orlando Sentinel reported", "He
+ * said at a Post-sponsored conference that he was ''very comfortable,'' The Post reported",
+ * "The board backed the plan, a spokesman said": a tag set off by a comma at the end of the
+ * sentence (or before a dash) after a claim made inside it reports the whole sentence
+ * (PolNeAR's gold), not the words after that claim's cue; the inner claim nests in it or goes
+ * (claims_drop_nested()). The inner claim has another speaker than the tag's, which is no
+ * pronoun ("DuVernay said she felt ..., she said", "Rick Tyler said that ..., Tyler said" tell
+ * one statement), and its cue is a step of a statement (a stance, an act, claims_step_cue()),
+ * or the tag is an outlet's "reported" after a partial quotation (no person coref knows). */
+static bool tag_reports_sentence(const struct engine *e, const struct frame *f, size_t bnd)
+{
+	size_t end = f->qb > f->sb ? f->qb : f->sb;
+	const struct claim *last;
+
+	if (e->frame_end <= f->a || e->nout <= e->sent_first || f->sa >= f->sb || f->sb > f->qa ||
+	    f->qa + 1 != f->qb || bnd + 1 != f->sa ||
+	    !(tok_punct(e, bnd, ',') ||
+	      (e->t[bnd].kind == TOK_QCLOSE && tok_punct(e, bnd - 1, ','))))
+		return false;
+	if (end < e->nt && e->t[end].sent == e->t[f->qa].sent && !tok_punct(e, end, '.') &&
+	    !tok_dash(e, end))
+		return false;
+	for (size_t k = f->sa; k < f->sb; k++)
+		if (e->t[k].word & WORD_PRON)
+			return false;
+	struct span src = {e->t[f->sa].start, e->t[f->sb - 1].end};
+	last = &e->out[e->nout - 1];
+	if (span_empty(last->speaker) || last->cue.start < e->t[f->a].start ||
+	    last->content.end > e->t[bnd].end || last->speaker.end > e->t[bnd].start ||
+	    (last->speaker.end - last->speaker.start == src.end - src.start &&
+	     memcmp(e->text + src.start, e->text + last->speaker.start, src.end - src.start) == 0))
+		return false;
+	if (claims_step_cue(e, last))
+		return true;
+	return e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair > f->a &&
+	       e->frame_end <= e->t[bnd].pair && tok_among(e, f->qa, "reported reports") &&
+	       !claims_known_person(e, src);
+}
+
 /* Sets the content's start before an inverted cue whose boundary is bnd, and returns where it
  * ends before any carrying on: at the first of the marks and commas before the source. */
 static size_t inverted_content(const struct engine *e, struct frame *f, size_t bnd)
@@ -726,6 +765,8 @@ static size_t inverted_content(const struct engine *e, struct frame *f, size_t b
 						     parenthesis */
 	else if (e->t[bnd].kind != TOK_QCLOSE && (lt = after_last_tag(e, bnd)) != SIZE_MAX)
 		f->cs = e->t[lt].start; /* "A, the mayor said, and B, a spokesman said" */
+	else if (tag_reports_sentence(e, f, bnd))
+		f->cs = e->t[after_participle(e, claims_skip_connective(e, f->a, bnd), bnd)].start;
 	else if (e->t[bnd].kind != TOK_QCLOSE && claims_holds_claims(e, e->t[bnd].start))
 		f->cs = e->t[claims_skip_connective(e, f->a, bnd)].start; /* "X hopes Y, the company
 								      said": X's claim is in it */

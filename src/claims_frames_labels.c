@@ -254,6 +254,22 @@ static bool headline_topic(const struct engine *e, size_t k, size_t ce)
 	return n > 0 && (tok_among(e, k, "a an the") || tok_punct(e, i - 1, '?'));
 }
 
+/* True when the words from token k to the byte ce, after a heading's label, are a question put
+ * as a topic ("Test: what the results mean", "Method: how we counted", "## Budget: Why the
+ * deficit grew"): they open with a word of a question, hold no quotation and are at most twelve
+ * tokens, and the paragraph is a heading or a line that no stop ends (a transcript's turn "LOPEZ:
+ * What we need is a plan." speaks). No headline of PolNeAR train says something so. */
+static bool question_topic(const struct engine *e, size_t k, size_t end, bool heading)
+{
+	if (k >= end || !tok_among(e, k, "how what when where whether which who why") ||
+	    end - k > 24)
+		return false;
+	for (size_t i = k; i < end; i++)
+		if (claims_quote_mark(e, i) || (e->t[i].flags & TOKF_INQ))
+			return false;
+	return heading || e->t[end - 1].kind == TOK_WORD;
+}
+
 /* True when the label [a, sb) before the colon at c opens an item of a list ("Web APIs: This is
  * what ...", "Sometimes Need: You don't need ...", "Tim Nguyen: ntim"): a term and what it
  * means, or a name and a handle, no one saying something; unless a person coref knows says a
@@ -494,7 +510,9 @@ void claims_try_colon(struct engine *e, size_t a, size_t c)
 		f.kind = CLAIM_INDIRECT;
 		f.cs = e->t[c + 1].start;
 		f.ce = claims_content_end(e, c + 1, para_rest(e, c, para));
-		if (heading && headline_topic(e, c + 1, f.ce))
+		if ((heading && headline_topic(e, c + 1, f.ce)) ||
+		    (marked == SIZE_MAX && !in_capitals(e, a) &&
+		     question_topic(e, c + 1, para_rest(e, c, para), heading)))
 			return;
 	}
 	if (!holds_word(e, f.cs, f.ce))

@@ -676,6 +676,10 @@ bool claims_frame_junk(const struct engine *e, const struct frame *f);
  * statement, not two. Frees the dropped claims' quote spans; call it once the sentence's frames
  * are read, while the block's tokens are there (claims_junk_nested.c). */
 void claims_drop_nested(struct engine *e);
+/* True when the cue of claim c is a belief, a hope or a stance ("expects", "backed") or an act
+ * taken on something ("vowed to", "called for", "criticism of"): inside another claim's content
+ * a step of that statement (claims_junk_nested.c). */
+bool claims_step_cue(const struct engine *e, const struct claim *c);
 /* True when the word at k is a verb's particle ("back", "out", "off", "up", "down", "away":
  * "sends back", "shut him down"): no noun phrase ends in it. */
 bool claims_verb_particle(const struct engine *e, size_t k);

@@ -127,15 +127,34 @@ static bool cue_step(const struct claim *c, const struct claim *h)
 	       (c->content.start == h->content.start || c->content.end == h->content.end);
 }
 
+/* True when claim c says again what claim h of the same sentence says: the same content and
+ * speaker, c's tag after that content and h's cue before it ("Rick Tyler said that the senator would “fight on,” Tyler told
+ * reporters", "DuVernay said she felt “proud,” she said"): one statement, the tag that repeats
+ * its speaker no second row. */
+static bool tag_repeats(const struct engine *e, const struct claim *c, const struct claim *h)
+{
+	size_t ce = c->content.end, he = h->content.end;
+
+	/* the tag's content may keep the comma the quotation closes on */
+	while (ce > c->content.start && (e->text[ce - 1] == ',' || e->text[ce - 1] == ' '))
+		ce--;
+	while (he > h->content.start && (e->text[he - 1] == ',' || e->text[he - 1] == ' '))
+		he--;
+	return !span_empty(c->content) && !span_empty(c->speaker) && !span_empty(h->speaker) &&
+	       c->content.start == h->content.start && ce == he && h->cue.end <= h->content.start &&
+	       c->cue.start >= ce && c->speaker.start >= ce && same_speaker(e, c, h);
+}
+
 /* True when claim i is a step of another claim of its sentence's statement (nested_step,
- * cue_step). */
+ * cue_step) or says it again (tag_repeats). */
 static bool nested_in_near(const struct engine *e, size_t i)
 {
 	size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
 
 	for (size_t j = claims_near_first(e, i); j < hi; j++)
 		if (j != i &&
-		    (nested_step(e, &e->out[i], &e->out[j]) || cue_step(&e->out[i], &e->out[j])))
+		    (nested_step(e, &e->out[i], &e->out[j]) || cue_step(&e->out[i], &e->out[j]) ||
+		     tag_repeats(e, &e->out[i], &e->out[j])))
 			return true;
 	return false;
 }
@@ -184,6 +203,12 @@ static bool according_closed(const struct engine *e, size_t i)
 	return false;
 }
 
+bool claims_step_cue(const struct engine *e, const struct claim *c)
+{
+	return !span_empty(c->cue) &&
+	       (belief_or_stance(e, c) || act_on_something(e, c) || modal_act(e, c));
+}
+
 void claims_drop_nested(struct engine *e)
 {
 	size_t w = e->sent_first, n = e->nout - e->sent_first;
@@ -206,8 +231,7 @@ void claims_drop_nested(struct engine *e)
 	for (size_t i = e->sent_first; i < e->nout; i++) {
 		const struct claim *c = &e->out[i];
 		bool inside = false;
-		if (!span_empty(c->cue) &&
-		    (belief_or_stance(e, c) || act_on_something(e, c) || modal_act(e, c))) {
+		if (claims_step_cue(e, c)) {
 			size_t hi = e->nout - i > CLAIMS_NEAR ? i + CLAIMS_NEAR : e->nout;
 			for (size_t j = claims_near_first(e, i); j < hi && !inside; j++)
 				inside = j != i && !span_empty(e->out[j].content) &&

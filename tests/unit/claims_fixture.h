@@ -14,18 +14,25 @@ struct fixture {
 	const char *text;
 };
 
-static inline struct fixture run_bytes(const char *s, size_t n)
+/* The document of the n bytes s read as format (a file named name) and its claims. */
+static inline struct fixture run_format(const char *s, size_t n, const char *name,
+					enum format format)
 {
 	struct fixture f;
 	const char *err = NULL;
 	size_t len;
 
-	f.d = doc_load(s, n, "t.txt", FORMAT_TEXT, &err);
+	f.d = doc_load(s, n, name, format, &err);
 	REQUIRE(f.d != NULL);
 	f.l = claims_find(f.d);
 	REQUIRE(f.l != NULL);
 	f.text = doc_text(f.d, &len);
 	return f;
+}
+
+static inline struct fixture run_bytes(const char *s, size_t n)
+{
+	return run_format(s, n, "t.txt", FORMAT_TEXT);
 }
 
 static inline struct fixture run(const char *s)

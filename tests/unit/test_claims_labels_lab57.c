@@ -10,15 +10,8 @@
 static void gives_as(const char *text, const char *name, enum format format, size_t n,
 		     const char *want)
 {
-	const char *err = NULL;
-	size_t len;
-	struct fixture f;
+	struct fixture f = run_format(text, strlen(text), name, format);
 
-	f.d = doc_load(text, strlen(text), name, format, &err);
-	REQUIRE(f.d != NULL);
-	f.l = claims_find(f.d);
-	REQUIRE(f.l != NULL);
-	f.text = doc_text(f.d, &len);
 	if (f.l->n != n)
 		fprintf(stderr, "  in: %s", text);
 	CHECK_EQ(f.l->n, n);
