@@ -728,6 +728,11 @@ static bool tag_reports_sentence(const struct engine *e, const struct frame *f, 
 	    (last->speaker.end - last->speaker.start == src.end - src.start &&
 	     memcmp(e->text + src.start, e->text + last->speaker.start, src.end - src.start) == 0))
 		return false;
+	/* "Clearly, Energy Control believed that ..., he said": a belief keeps its own row */
+	for (size_t k = claims_tok_at(e, last->cue.start);
+	     k < e->nt && e->t[k].start < last->cue.end; k++)
+		if (e->t[k].cue & CUE_BELIEF)
+			return false;
 	if (claims_step_cue(e, last))
 		return true;
 	return e->t[bnd].kind == TOK_QCLOSE && e->t[bnd].pair > f->a &&
