@@ -199,7 +199,23 @@ static inline bool tok_is(const struct engine *e, size_t i, const char *w)
 
 /* The word lists of tok_among(), each split once and found again by its address: a list must be
  * a string constant (or static), never a buffer that changes. */
-struct claims_lists;
+struct claims_list; /* one list, split (claims_lists.c) */
+/* A list's address and the bits claims_key_bit() of its words: most words asked about are in no
+ * list asked, and are turned away by these 16 bytes alone. */
+struct claims_seen {
+	const char *words;
+	uint64_t some;
+};
+/* Open addressing by the list's address; nslots a power of two (1 << bits), at most a quarter
+ * full, so that nearly every list is found at its first slot (tok_among() asks millions of
+ * times a megabyte); seen[j] and body[j] are one list's. */
+struct claims_lists {
+	struct claims_seen *seen;
+	struct claims_list *body;
+	size_t nslots, used;
+	unsigned shift; /* 64 less the bits of nslots: claims_list_slot() takes the product's high
+			   bits */
+};
 /* An empty set of lists for one engine; the caller frees it with claims_lists_free(). */
 struct claims_lists *claims_lists_new(void);
 /* Frees l and its lists; accepts NULL. */
@@ -207,12 +223,33 @@ void claims_lists_free(struct claims_lists *l);
 /* True when token i (below e->nt) is one of `words`, as tok_among(). */
 bool claims_among(const struct engine *e, size_t i, const char *words);
 
+/* The first slot where l would hold the list `words`: the high bits of the product, those every
+ * bit of the address stirs. */
+static inline size_t claims_list_slot(const struct claims_lists *l, const char *words)
+{
+	return (size_t)(((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u) >> l->shift);
+}
+
+/* A bit of a word's hash, another part of it than the slots' (the low bits). */
+static inline uint64_t claims_key_bit(uint32_t h)
+{
+	return (uint64_t)1 << (h >> 26);
+}
+
 /* True when token i is one of the words (ASCII, case-insensitive), a string constant of lowercase
  * words separated by single spaces ("while whereas however"). A lookup of the word's hash once
- * the list has been seen. */
+ * the list has been seen. The commonest answer is here, inline: a list found at its first slot
+ * and a word none of whose hash bits it has (claims_among() answers all the rest). */
 static inline bool tok_among(const struct engine *e, size_t i, const char *words)
 {
-	return i < e->nt && claims_among(e, i, words);
+	if (i >= e->nt)
+		return false;
+	const struct claims_seen *s = &e->lists->seen[claims_list_slot(e->lists, words)];
+	const struct tok *t = &e->t[i];
+
+	if (s->words == words && (t->flags & TOKF_KEY) && !(s->some & claims_key_bit(t->key)))
+		return false;
+	return claims_among(e, i, words);
 }
 
 /* The counts from one to ten in words, for the lists of tok_among() that take a number said so
@@ -320,7 +357,9 @@ static inline bool word_ends(const struct engine *e, size_t i, const char *suffi
 	const struct tok *t = &e->t[i];
 	size_t n = strlen(suffix), len = t->end - t->start;
 
-	return len > n + 1 && strncmp(e->text + t->end - n, suffix, n) == 0;
+	/* memcmp(), which the compiler writes out for a suffix it knows, not a call to strncmp():
+	 * the same answer, as the suffix holds no NUL */
+	return len > n + 1 && memcmp(e->text + t->end - n, suffix, n) == 0;
 }
 
 /* True when the word at i ends as a plural does: in "s", not "ss" ("officials", not "press"). */
@@ -434,8 +473,16 @@ size_t claims_block_read(struct engine *e, size_t p);
 /* Frees what reading blocks gave the engine (its tokens, byte table, cue list, word lists and
  * memo of words), not its claims. */
 void claims_block_free(struct engine *e);
-/* The first token of the block that ends after byte pos (e->nt when none): a binary search. */
-size_t claims_tok_at(const struct engine *e, size_t pos);
+/* claims_tok_at() of a byte past the table of e->at: a binary search. */
+size_t claims_tok_search(const struct engine *e, size_t pos);
+/* The first token of the block that ends after byte pos (e->nt when none): read from the table
+ * e->at when the byte is in it (here, inline: it is asked at every turn), else a binary search. */
+static inline size_t claims_tok_at(const struct engine *e, size_t pos)
+{
+	if (pos - e->at_base < e->at_n)
+		return e->at[pos - e->at_base];
+	return claims_tok_search(e, pos);
+}
 /* True when token i is markup left in plain text ("<tweet id=...>", "</tweet>"): one mark. */
 bool claims_markup(const struct engine *e, size_t i);
 /* True when the cue word at i is used as a verb: not "the report", "his statement", "to

@@ -17,29 +17,12 @@ struct listed {
 /* One list, split, its words found by hash (slot: index + 1, 0 empty; nslot a power of two, at
  * most half full); raw when it holds a word with a character no token key has ("didn’t"): a
  * token with no key is then read against its text. */
-struct list {
+struct claims_list {
 	struct listed *w;
 	size_t n;
 	unsigned short *slot;
 	size_t nslot;
 	bool raw;
-};
-
-/* A list's address and the bits key_bit() of its words: most words asked about are in no list
- * asked, and are turned away by these 16 bytes alone. */
-struct seen {
-	const char *words;
-	uint64_t some;
-};
-
-/* Open addressing by the list's address; nslots a power of two (1 << bits), at most a quarter
- * full, so that nearly every list is found at its first slot (claims_among() asks millions of
- * times a megabyte); seen[j] and body[j] are one list's. */
-struct claims_lists {
-	struct seen *seen;
-	struct list *body;
-	size_t nslots, used;
-	unsigned shift; /* 64 less the bits of nslots: slot_of() takes the product's high bits */
 };
 
 struct claims_lists *claims_lists_new(void)
@@ -68,23 +51,15 @@ void claims_lists_free(struct claims_lists *l)
 
 static size_t slot_of(const struct claims_lists *l, const char *words)
 {
-	/* the high bits of the product: those every bit of the address stirs */
-	uint64_t h = (uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15u;
-	size_t j = (size_t)(h >> l->shift);
+	size_t j = claims_list_slot(l, words);
 
 	while (l->seen[j].words && l->seen[j].words != words)
 		j = (j + 1) & (l->nslots - 1);
 	return j;
 }
 
-/* A bit of a word's hash, another part of it than the slots' (the low bits). */
-static uint64_t key_bit(uint32_t h)
-{
-	return (uint64_t)1 << (h >> 26);
-}
-
 /* Splits `words` into d, its words' bits into *some. */
-static void split_list(struct list *d, uint64_t *some, const char *words)
+static void split_list(struct claims_list *d, uint64_t *some, const char *words)
 {
 	size_t cap = 0;
 
@@ -99,7 +74,7 @@ static void split_list(struct list *d, uint64_t *some, const char *words)
 				d->w = xgrow(d->w, &cap, d->n + 1, sizeof(*d->w));
 				d->w[d->n++] = (struct listed){k.h, (unsigned short)(w - words),
 							       (unsigned char)len};
-				*some |= key_bit(k.h);
+				*some |= claims_key_bit(k.h);
 			}
 		}
 		w += end ? len + 1 : len;
@@ -158,8 +133,8 @@ DL_COLD static bool among_text(const struct engine *e, const struct tok *t, cons
 }
 
 /* True when the keyed token t is one of the list d's words (`words`). */
-DL_COLD static bool among_list(const struct engine *e, const struct tok *t, const struct list *d,
-			       const char *words)
+DL_COLD static bool among_list(const struct engine *e, const struct tok *t,
+			       const struct claims_list *d, const char *words)
 {
 	size_t n = t->end - t->start;
 
@@ -188,7 +163,7 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 	/* a token with no key is no word a key has; one with a key none of the others */
 	if (!(t->flags & TOKF_KEY))
 		return l->body[j].raw && among_text(e, t, words);
-	if (!(l->seen[j].some & key_bit(t->key)))
+	if (!(l->seen[j].some & claims_key_bit(t->key)))
 		return false; /* no listed word has the token's hash */
 	return among_list(e, t, &l->body[j], words);
 }

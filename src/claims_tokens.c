@@ -25,12 +25,9 @@ enum {
 	QSIDE_EITHER
 };
 
-size_t claims_tok_at(const struct engine *e, size_t pos)
+size_t claims_tok_search(const struct engine *e, size_t pos)
 {
 	size_t lo = 0, hi = e->nt;
-
-	if (pos - e->at_base < e->at_n)
-		return e->at[pos - e->at_base];
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -491,7 +488,7 @@ static int mark_of(uint32_t cp, int *side)
 	}
 }
 
-static uint32_t char_at(const struct engine *e, size_t pos, int *n)
+static inline uint32_t char_at(const struct engine *e, size_t pos, int *n)
 {
 	uint32_t cp;
 
@@ -510,7 +507,7 @@ static bool is_apostrophe(uint32_t cp)
 	return cp == '\'' || cp == 0x2019;
 }
 
-static void push_tok(struct engine *e, size_t s, size_t end, int kind, size_t sent)
+static inline void push_tok(struct engine *e, size_t s, size_t end, int kind, size_t sent)
 {
 	struct tok *t;
 

@@ -171,6 +171,8 @@ static inline bool text_ascii_eq(const char *s, const char *w, size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
 		unsigned char a = (unsigned char)s[k], b = (unsigned char)w[k];
+		if (a == b)
+			continue; /* most bytes compared are the same as written: no folding */
 		if (a >= 'A' && a <= 'Z')
 			a = (unsigned char)(a + 32);
 		if (b >= 'A' && b <= 'Z')
