@@ -665,8 +665,8 @@ bool claims_office_word(const struct engine *e, size_t k)
 	return e->t[k].kind == TOK_WORD && !(e->t[k].word & WORD_PRON) &&
 	       ((e->t[k].word & WORD_ROLE) ||
 		tok_among(e, k,
-			  "adviser ambassador attorney counsel delegate director executive governor "
-			  "head manager mayor member secretary superdelegates"));
+			  "adviser ambassador attorney coach counsel delegate director executive "
+			  "governor head manager mayor member secretary superdelegates"));
 }
 
 /* True when token k is a noun for an office or a person's work ("chairman", "executive",

@@ -4,6 +4,9 @@
 #include "claims_int.h"
 
 #define CLAUSE_BACK 40 /* tokens read back from the pronoun for the clause before it */
+/* words for a woman and for a man that do not end in "woman" or "man" (or are those words) */
+#define WOMAN_WORDS "woman mother girl wife daughter sister grandmother widow"
+#define MAN_WORDS   "man father boy husband son brother grandfather widower"
 
 /* True when the word at k is a form of the reflexive pronoun of "he" (he is true) or "she". */
 static bool reflexive(const struct engine *e, size_t k, bool he)
@@ -15,9 +18,10 @@ static bool reflexive(const struct engine *e, size_t k, bool he)
  * words for "he", "man" words for "she" ("spokeswoman", "chairman"). */
 static bool other_sex(const struct engine *e, size_t k, bool he)
 {
-	if (word_ends(e, k, "woman") || word_ends(e, k, "women"))
+	if (word_ends(e, k, "woman") || word_ends(e, k, "women") || tok_among(e, k, WOMAN_WORDS))
 		return he;
-	return !he && (word_ends(e, k, "man") || word_ends(e, k, "men"));
+	return !he &&
+	       (word_ends(e, k, "man") || word_ends(e, k, "men") || tok_among(e, k, MAN_WORDS));
 }
 
 /* The end of the capitalised name at s before lim (name words, a title's stop among them). */
@@ -33,8 +37,11 @@ static size_t name_run(const struct engine *e, size_t s, size_t lim)
 	return k;
 }
 
+static bool person_of_sex(const struct engine *e, size_t k, bool he);
+
 /* The subject that opens the clause at s (before lim): "the", at most two lowercase words and a
- * noun of a person's office or work ("The senator", "the new coach" is not one), or a person's
+ * noun of a person's office or work or a word for a man or a woman ("The senator", "the new
+ * coach", "the woman"), or a person's
  * name coref knows (capitalised words, a title and its stop among them); a lowercase word that
  * is no preposition after it. Sets [*sa, *sb); false when there is none. */
 static bool clause_subject(const struct engine *e, size_t s, size_t lim, size_t *sa, size_t *sb)
@@ -46,11 +53,14 @@ static bool clause_subject(const struct engine *e, size_t s, size_t lim, size_t 
 			if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)) ||
 			    (e->t[k].word & (WORD_PRON | WORD_DET | WORD_PREP | WORD_VERB)))
 				return false;
-			if (claims_office_noun(e, k))
+			if (claims_office_noun(e, k) || person_of_sex(e, k, true) ||
+			    person_of_sex(e, k, false))
 				break;
 		}
 		/* "The ministry defended itself; he said": no body is "he" or "she" */
-		if (k >= lim || k > s + 3 || !claims_office_noun(e, k) ||
+		if (k >= lim || k > s + 3 ||
+		    !(claims_office_noun(e, k) || person_of_sex(e, k, true) ||
+		      person_of_sex(e, k, false)) ||
 		    coref_org_noun(e->text + e->t[k].start, e->t[k].end - e->t[k].start))
 			return false;
 		k++;
@@ -167,11 +177,9 @@ static bool person_of_sex(const struct engine *e, size_t k, bool he)
 {
 	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT | TOKF_INQ)))
 		return false;
-	if (word_ends(e, k, "woman") ||
-	    tok_among(e, k, "woman mother girl wife daughter sister grandmother widow"))
+	if (word_ends(e, k, "woman") || tok_among(e, k, WOMAN_WORDS))
 		return !he;
-	if (word_ends(e, k, "man") ||
-	    tok_among(e, k, "man father boy husband son brother grandfather widower"))
+	if (word_ends(e, k, "man") || tok_among(e, k, MAN_WORDS))
 		return he;
 	return (e->t[k].word & WORD_ROLE) || claims_person_noun(e, k);
 }

@@ -740,6 +740,142 @@ static size_t titled_start(const struct engine *e, struct span r)
 	return t;
 }
 
+/* The end of the run of one to three capitalised words that starts at byte p (before hi), or p
+ * when no capital opens there. */
+static size_t caps_words_from(const char *t, size_t p, size_t hi)
+{
+	size_t i = p;
+
+	for (int words = 0; words < 3 && i < hi && isupper((unsigned char)t[i]); words++) {
+		size_t w = i;
+		while (w < hi && (isalnum((unsigned char)t[w]) || t[w] == '.' || t[w] == '-'))
+			w++;
+		p = w;
+		if (w + 1 >= hi || t[w] != ' ')
+			break;
+		i = w + 1;
+	}
+	return p;
+}
+
+/* The start of the run of one to three capitalised words that ends at byte p (after lo), or p. */
+static size_t caps_words_to(const char *t, size_t lo, size_t p)
+{
+	size_t i = p;
+
+	for (int words = 0; words < 3 && i > lo; words++) {
+		size_t w = i;
+		while (w > lo &&
+		       (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.' || t[w - 1] == '-'))
+			w--;
+		if (w == i || !isupper((unsigned char)t[w]))
+			break;
+		p = w;
+		if (w < lo + 2 || t[w - 1] != ' ' || !isalnum((unsigned char)t[w - 2]))
+			break;
+		i = w - 1;
+	}
+	return p;
+}
+
+/* When the name r, capitalised, stands in the text as one side of capitalised words joined by " and " or
+ * " & " ("Johnson and Johnson", "Procter & Gamble"), the whole pair in *whole, the side that is
+ * not r in *other; else false. */
+static bool joined_side(const struct engine *e, struct span r, struct span *whole,
+			struct span *other)
+{
+	const char *t = e->text;
+	size_t j;
+
+	if (!isupper((unsigned char)t[r.start]))
+		return false; /* "Ann Ruiz and those who": no name */
+	for (int amp = 0; amp < 2; amp++) {
+		const char *w = amp ? " & " : " and ";
+		size_t n = strlen(w);
+		if (r.end + n < e->len && memcmp(t + r.end, w, n) == 0 &&
+		    (j = caps_words_from(t, r.end + n, e->len)) > r.end + n) {
+			*other = (struct span){r.end + n, j};
+			*whole = (struct span){r.start, j};
+			return true;
+		}
+		if (r.start > n && memcmp(t + r.start - n, w, n) == 0 &&
+		    (j = caps_words_to(t, 0, r.start - n)) < r.start - n) {
+			*other = (struct span){j, r.start - n};
+			*whole = (struct span){j, r.end};
+			return true;
+		}
+	}
+	return false;
+}
+
+/* True when the pair `whole` of capitalised words joined by "and" or "&" is surely one name: the
+ * same words on both sides ("Johnson and Johnson") or a company's suffix after it ("Smith and
+ * Wesson Inc."). */
+static bool one_joined_name(const struct engine *e, struct span r, struct span whole,
+			    struct span other)
+{
+	size_t p = whole.end, q;
+
+	if (r.end - r.start == other.end - other.start &&
+	    memcmp(e->text + r.start, e->text + other.start, r.end - r.start) == 0)
+		return true;
+	if (p + 1 >= e->len || (e->text[p] != ' ' && e->text[p] != ','))
+		return false;
+	p += e->text[p] == ',' && p + 2 < e->len ? 2 : 1;
+	for (q = p; q < e->len && isalpha((unsigned char)e->text[q]); q++)
+		;
+	return text_word_in("Co Company Corp Corporation Inc LLC Ltd PLC", e->text + p, q - p);
+}
+
+/* Bytes back that named_relation() looks for the relation set off by a name. */
+#define RELATION_BACK 4000
+
+/* True when coref's entity id is a person of gender g. */
+static bool person_of(const struct engine *e, size_t id, enum coref_gender g)
+{
+	return id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_PERSON &&
+	       coref_entity(e->co, id)->gender == g;
+}
+
+/* "Her daughter, Carmen Alvarez-Boyd, said ... Her daughter said": for the source [a, b), a
+ * possessive ("his", "her", "their", "its") and one or two lowercase words, the name set off by
+ * commas after the same words written before (RELATION_BACK bytes at most), their possessive the
+ * same one to coref, or the later one read as the one named (her daughter's "her" as the
+ * daughter), or, for "his" and "her", the earlier one a person of that gender and the later one
+ * not; else an empty span. */
+static struct span named_relation(const struct engine *e, size_t a, size_t b)
+{
+	struct span none = {0, 0};
+	const char *t = e->text;
+	size_t from = e->t[a].start, n = e->t[b - 1].end - from, lo, id2;
+	enum coref_gender g = tok_is(e, a, "her")   ? COREF_FEMALE
+			      : tok_is(e, a, "his") ? COREF_MALE
+						    : COREF_GENDER_UNKNOWN;
+
+	if (b < a + 2 || b > a + 3 || !tok_among(e, a, "his her their its"))
+		return none;
+	for (size_t k = a + 1; k < b; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_CAP | TOKF_DIGIT)))
+			return none;
+	id2 = coref_resolve(e->co, (struct span){from, e->t[a].end});
+	lo = from > RELATION_BACK ? from - RELATION_BACK : 0;
+	for (size_t p = from; p-- > lo;) {
+		size_t q = p + n, j, id1;
+		if ((p > 0 && isalnum((unsigned char)t[p - 1])) || q + 3 >= from ||
+		    strncasecmp(t + p, t + from, 1) != 0 ||
+		    memcmp(t + p + 1, t + from + 1, n - 1) != 0 || t[q] != ',' || t[q + 1] != ' ' ||
+		    (j = caps_words_from(t, q + 2, from)) == q + 2 || j >= from || t[j] != ',')
+			continue;
+		id1 = coref_resolve(e->co, (struct span){p, p + (e->t[a].end - from)});
+		if (id1 != COREF_NONE &&
+		    (id1 == id2 || id2 == coref_resolve(e->co, (struct span){q + 2, j}) ||
+		     (g != COREF_GENDER_UNKNOWN && person_of(e, id1, g) && !person_of(e, id2, g))))
+			return (struct span){q + 2, j};
+		return none; /* the nearest such phrase is another's */
+	}
+	return none;
+}
+
 /* The name r as a reader writes it (name_len(), titled_start()); a new string. */
 static char *name_of(const struct engine *e, struct span r)
 {
@@ -1254,6 +1390,10 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 	if (b == a + 1 && tok_among(e, a, "he she") && !(e->t[a].flags & TOKF_INQ) &&
 	    (g = role_subject(e, a, r)) != NULL)
 		return (char *)g;
+	/* "Her daughter, Carmen Alvarez-Boyd, said ... Her daughter said": the name the same
+	 * relation was given */
+	if (span_empty(r) && !span_empty(kin = named_relation(e, a, b)))
+		return name_of(e, kin);
 	/* "his spokesman": whose, resolved, and what */
 	if (span_empty(r) && b >= a + 2 && tok_among(e, a, "his her its their")) {
 		struct span who =
@@ -1284,6 +1424,19 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 		size_t id = coref_resolve(e->co, r);
 		if (id != COREF_NONE && coref_entity(e->co, id)->kind == COREF_GROUP)
 			return name_of(e, (struct span){e->t[a].start, r.end});
+	}
+	/* "Johnson and Johnson reported ... The company said": a name coref found as one side of
+	 * "X and Y", away from the source, is the whole pair when that is surely one name; else,
+	 * unless the side is a person ("Smith and Jones ... he said"), no one (half a company's
+	 * name is a wrong speaker) */
+	struct span whole, other;
+	if ((r.end <= e->t[a].start || r.start >= e->t[b - 1].end) &&
+	    joined_side(e, r, &whole, &other)) {
+		size_t id = coref_resolve(e->co, r);
+		if (one_joined_name(e, r, whole, other))
+			return xstrndup(e->text + whole.start, whole.end - whole.start);
+		if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
+			return NULL;
 	}
 	if ((cased = title_cased(e, r)) != NULL)
 		return cased;

@@ -1053,6 +1053,36 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
 	return clause_opens_at(e, a, s) ? s : k;
 }
 
+/* Tokens back participle_after_prep() looks for the participle before the preposition. */
+#define PARTICIPLE_BACK 10
+
+/* "Men smoking cigars on the porch after shooting skeet at the club said": a subject that opens
+ * with a lowercase "-ing" word right after "after", "before", "while" or "since" is the second
+ * phrase of a participle's phrase before it, no one who speaks ("shooting skeet ... said" reads
+ * as an action): the subject is the noun phrase with the first participle's phrase, as
+ * participle_phrase_subject() finds it within PARTICIPLE_BACK tokens; else end (no subject). k
+ * when k opens no such phrase. */
+static size_t participle_after_prep(const struct engine *e, size_t a, size_t k, size_t end)
+{
+	size_t p = k - 1, s;
+
+	if (k >= end || k < a + 2 || e->t[k].kind != TOK_WORD ||
+	    (e->t[k].flags & (TOKF_CAP | TOKF_INQ)) || !word_ends(e, k, "ing") ||
+	    e->t[k].end - e->t[k].start < 6 || e->t[p].sent != e->t[k].sent ||
+	    !tok_among(e, p, "after before while since"))
+		return k;
+	for (size_t i = p; i > a + 1 && p - i < PARTICIPLE_BACK; i--) {
+		const struct tok *t = &e->t[i - 1];
+		if (t->kind != TOK_WORD || t->sent != e->t[k].sent || (t->flags & TOKF_INQ) ||
+		    (t->word & (WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_AUX)))
+			break;
+		if (!(t->flags & TOKF_CAP) && word_ends(e, i - 1, "ing") &&
+		    (s = participle_phrase_subject(e, a, i, end)) < i)
+			return s;
+	}
+	return end;
+}
+
 /* True when token i closes a label in brackets after a name ("Jo Banks (D-Vt.)", "Ann Lee
  * (Ohio)"): a bracket of at most six tokens after token a, no lowercase word in it, right after
  * a capitalised word. A list of names with such labels goes on back past it. */
@@ -1318,7 +1348,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = i - 1;
 			break;
 		}
-	k = participle_phrase_subject(e, a, k, end);
+	k = participle_after_prep(e, a, participle_phrase_subject(e, a, k, end), end);
 	if (k >= end)
 		return false;
 	*sa = k;

@@ -694,6 +694,36 @@ static bool modal_named(const struct engine *e, size_t i, bool past)
 	return coref_person_word(e, i, false);
 }
 
+/* The length of token k when it is an all-capital word of one to three letters ("AT", "T"), else
+ * 0. */
+static size_t capital_letters(const struct engine *e, size_t k)
+{
+	const struct tok *t = &e->t[k];
+
+	if (t->kind != TOK_WORD || t->end - t->start > 3)
+		return 0;
+	for (size_t i = t->start; i < t->end; i++)
+		if (e->text[i] < 'A' || e->text[i] > 'Z')
+			return 0;
+	return t->end - t->start;
+}
+
+/* True when token k is "and" or "&" between two all-capital words of at most three letters in
+ * one sentence, one of them a single letter or the "and" in lowercase (not a headline in
+ * capitals): "AT and T", "S & P", "A and P", "US and UK" (the letters of one name, or of two
+ * named together; no preposition, article or pronoun). */
+static bool letters_joined(const struct engine *e, size_t k)
+{
+	size_t l, r;
+
+	if (k == 0 || k + 1 >= e->nt || !(tok_is(e, k, "and") || tok_punct(e, k, '&')) ||
+	    e->t[k - 1].sent != e->t[k].sent || e->t[k + 1].sent != e->t[k].sent)
+		return false;
+	l = capital_letters(e, k - 1);
+	r = capital_letters(e, k + 1);
+	return l && r && (l == 1 || r == 1 || e->text[e->t[k].start] == 'a');
+}
+
 /* Reads the word that starts with cp at pos (n bytes) and ends before `end`; returns its end. */
 static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, int n, size_t sent)
 {
@@ -771,6 +801,13 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	    ((pos + 1 < e->len && e->text[pos] == '&' && text_is_ascii_letter(e->text[pos + 1])) ||
 	     (s >= 2 && e->text[s - 1] == '&' && text_is_ascii_letter(e->text[s - 2]))))
 		t->word &= ~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD);
+	/* "AT and T said", "A & P": so are the letters on both sides of a spaced "and" or "&" (a
+	 * name cut at "AT" read as a preposition showed its speaker as "T") */
+	if (cap && e->nt >= 3 && letters_joined(e, e->nt - 2)) {
+		e->t[e->nt - 3].word &=
+			~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD);
+		t->word &= ~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD);
+	}
 	/* "isn't", "didn’t": a verb */
 	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
 			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))
