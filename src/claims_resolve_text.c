@@ -1426,18 +1426,13 @@ char *claims_resolve_text(const struct engine *e, size_t a, size_t b)
 			return name_of(e, (struct span){e->t[a].start, r.end});
 	}
 	/* "Johnson and Johnson reported ... The company said": a name coref found as one side of
-	 * "X and Y", away from the source, is the whole pair when that is surely one name; else,
-	 * unless the side is a person ("Smith and Jones ... he said"), no one (half a company's
-	 * name is a wrong speaker) */
+	 * "X and Y", away from a source that is no name, is the whole pair when that is surely one
+	 * name (else as it was: where else the name stands alone is not read here) */
 	struct span whole, other;
 	if ((r.end <= e->t[a].start || r.start >= e->t[b - 1].end) &&
-	    joined_side(e, r, &whole, &other)) {
-		size_t id = coref_resolve(e->co, r);
-		if (one_joined_name(e, r, whole, other))
-			return xstrndup(e->text + whole.start, whole.end - whole.start);
-		if (id == COREF_NONE || coref_entity(e->co, id)->kind != COREF_PERSON)
-			return NULL;
-	}
+	    !(e->t[b - 1].flags & TOKF_CAP) && joined_side(e, r, &whole, &other) &&
+	    one_joined_name(e, r, whole, other))
+		return xstrndup(e->text + whole.start, whole.end - whole.start);
 	if ((cased = title_cased(e, r)) != NULL)
 		return cased;
 	/* "a senior political source", "An IBM spokeswoman": someone unnamed keeps the article

@@ -1005,8 +1005,10 @@ static bool noun_before_participle(const struct engine *e, size_t k)
  * leaving the polls said": a present participle's phrase with no comma between a noun and the
  * cue describes that noun, which is the subject; the walk back took the participle's object
  * ("the stage", "the bill") for it. Where the subject begins: at the noun phrase before the
- * participle when it opens a clause and the phrase names no one, else k. */
-static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t k, size_t end)
+ * participle when it opens a clause and the phrase names no one (or, named_ok, a name is in a
+ * second phrase after "after" that participle_after_prep() reads), else k. */
+static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t k, size_t end,
+					bool named_ok)
 {
 	size_t j = k, n, s;
 	bool named = false, comma = false;
@@ -1034,7 +1036,7 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
 		named = named || (e->t[i].flags & TOKF_CAP);
 		comma = comma || tok_punct(e, i, ',');
 	}
-	if (named && (comma || !claims_doer_noun(e, n)))
+	if (named && (comma || !claims_doer_noun(e, n)) && !named_ok)
 		return k;
 	/* the noun's phrase: its words back to a determiner or the clause's start */
 	for (s = n; s > a && n - s < 5; s--) {
@@ -1073,11 +1075,14 @@ static size_t participle_after_prep(const struct engine *e, size_t a, size_t k, 
 		return k;
 	for (size_t i = p; i > a + 1 && p - i < PARTICIPLE_BACK; i--) {
 		const struct tok *t = &e->t[i - 1];
+		/* "smoking cigars and drinking beer": "and" before a second participle */
+		bool and_ing = tok_is(e, i - 1, "and") && !(e->t[i].flags & TOKF_CAP) &&
+			       word_ends(e, i, "ing");
 		if (t->kind != TOK_WORD || t->sent != e->t[k].sent || (t->flags & TOKF_INQ) ||
-		    (t->word & (WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_AUX)))
+		    ((t->word & (WORD_CONJ | WORD_REL | WORD_SUBORD | WORD_AUX)) && !and_ing))
 			break;
 		if (!(t->flags & TOKF_CAP) && word_ends(e, i - 1, "ing") &&
-		    (s = participle_phrase_subject(e, a, i, end)) < i)
+		    (s = participle_phrase_subject(e, a, i, end, true)) < i)
 			return s;
 	}
 	return end;
@@ -1348,7 +1353,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k = i - 1;
 			break;
 		}
-	k = participle_after_prep(e, a, participle_phrase_subject(e, a, k, end), end);
+	k = participle_after_prep(e, a, participle_phrase_subject(e, a, k, end, false), end);
 	if (k >= end)
 		return false;
 	*sa = k;

@@ -523,8 +523,8 @@ static void its_after_city_and_country(void)
 
 /* "Men smoking cigars ... after shooting skeet at the Buffalo Shooting Club in Amherst said": a
  * source read from a preposition's gerund object names no one (not the club), and shows no
- * speaker that reads as an action (spk58: no claim); "meeting with his council on Tuesday, Obama
- * repeated": the name after the comma stays the speaker */
+ * speaker that reads as an action (spk58: the men with their phrases); "meeting with his
+ * council on Tuesday, Obama repeated": the name after the comma stays the speaker */
 static void gerund_object_names_no_one(void)
 {
 	struct fixture f = run("Men smoking cigars and drinking beer with friends after shooting "
@@ -533,10 +533,11 @@ static void gerund_object_names_no_one(void)
 			       "After meeting with his council on Tuesday, Barack Obama said the "
 			       "plan would work.\n");
 
-	for (size_t i = 0; i < f.l->n; i++)
-		CHECK(strstr(f.l->items[i].speaker_resolved ? f.l->items[i].speaker_resolved : "",
-			     "shooting") == NULL &&
-		      f.text[f.l->items[i].speaker.start] != 's');
+	for (size_t i = 0; i < f.l->n; i++) {
+		const char *r = f.l->items[i].speaker_resolved;
+		CHECK(f.text[f.l->items[i].speaker.start] != 's' &&
+		      (!r || strncmp(r, "Buffalo", 7) != 0));
+	}
 	speaker_resolves(&f, "Barack Obama", "Barack Obama");
 	done(&f);
 }
