@@ -1062,8 +1062,8 @@ static size_t participle_phrase_subject(const struct engine *e, size_t a, size_t
  * with a lowercase "-ing" word right after "after", "before", "while" or "since" is the second
  * phrase of a participle's phrase before it, no one who speaks ("shooting skeet ... said" reads
  * as an action): the subject is the noun phrase with the first participle's phrase, as
- * participle_phrase_subject() finds it within PARTICIPLE_BACK tokens; else end (no subject). k
- * when k opens no such phrase. */
+ * participle_phrase_subject() finds it within PARTICIPLE_BACK tokens; else (or when k opens no
+ * such phrase) k. */
 static size_t participle_after_prep(const struct engine *e, size_t a, size_t k, size_t end)
 {
 	size_t p = k - 1, s;
@@ -1085,7 +1085,7 @@ static size_t participle_after_prep(const struct engine *e, size_t a, size_t k, 
 		    (s = participle_phrase_subject(e, a, i, end, true)) < i)
 			return s;
 	}
-	return end;
+	return k;
 }
 
 /* True when token i closes a label in brackets after a name ("Jo Banks (D-Vt.)", "Ann Lee
