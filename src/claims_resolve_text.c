@@ -177,6 +177,13 @@ static const char *earlier_group(const struct engine *e, size_t a, const char *h
 		     opening_plural(e, c, head, nhead, !nhead && cs + 1 >= sent)) &&
 		    (reach || head_again(e, c->speaker_resolved, a)))
 			return c->speaker_resolved;
+		/* "Men smoking cigars ... said their feelings were mixed, but they uniformly
+		 * denounced": a "they" after "and" or "but" goes on with the source of its own
+		 * sentence's claim before it; one not read as a group stops the look back (the
+		 * residents of the paragraph before are not whom it means) */
+		if (!nhead && cs == sent && c->cue.end <= e->t[a].start && a > 0 &&
+		    tok_among(e, a - 1, "and but yet"))
+			return NULL;
 	}
 	return NULL;
 }

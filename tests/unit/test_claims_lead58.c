@@ -34,8 +34,32 @@ static void they_tag_after_a_group(void)
 	done(&f);
 }
 
+/* "Men smoking cigars and drinking beer with friends after shooting skeet at the Buffalo
+ * Shooting Club in Amherst said their feelings about abortion were mixed, but they uniformly
+ * denounced the killing" (NYT19981025.0216) gave the "they" to the residents of the paragraph
+ * before once spk58 named the men: a "they" after "but" goes on with its own sentence's source,
+ * and when that source is not read as a group, with no one further back. */
+static void they_after_but_is_its_own_sentence(void)
+{
+	struct fixture f = run(
+		"Abortion\n\nIn Amherst, residents who said they opposed abortion decried the "
+		"attack and said they hoped the man was caught.\n\n"
+		"Men smoking cigars and drinking beer with friends after shooting skeet at the "
+		"Buffalo Shooting Club in Amherst said their feelings about abortion were mixed, "
+		"but they uniformly denounced the killing.\n");
+	speaker_resolves(&f, "they", NULL);
+	done(&f);
+	/* stays: a group that says it in the same sentence */
+	struct fixture g = run("Market\n\nIn Amherst, residents said they opposed the plan.\n\n"
+			       "Farmers at the market said prices were high, but they uniformly "
+			       "denounced the tariff.\n");
+	CHECK(renders(&g, 2, "Farmers uniformly denounced (paraphrase): the tariff"));
+	done(&g);
+}
+
 int main(void)
 {
+	they_after_but_is_its_own_sentence();
 	they_tag_after_a_group();
 	return CHECK_DONE();
 }
