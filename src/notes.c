@@ -726,8 +726,11 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	if (db->empty)
 		return 0;
 	st = ndb_query_doc(db, d, load_sql, hash, &path, "cannot read notes", &err);
-	if (!st)
+	if (!st) {
+		note_list_free(l);
+		*out = NULL;
 		return err;
+	}
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct notes_anchor a;
 		struct note *n;
@@ -777,9 +780,14 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 		return notes_load(db, d, out);
 	}
 	free(path);
+	if (err) {
+		note_list_free(l);
+		*out = NULL;
+		return err;
+	}
 	if (l->n)
 		qsort(l->items, l->n, sizeof(*l->items), note_cmp);
-	return err;
+	return 0;
 }
 
 static bool span_ok(const struct doc *d, struct span s)

@@ -55,8 +55,8 @@ const char *notes_error(const struct notes_db *db);
 /* Loads the notes of this article (by content hash, or by path with re-anchoring when the bytes
  * changed; the path of a page from the web, named by an http or https URL, is the URL as given),
  * placed in the document. A note that cannot be placed is in the list, detached.
- * Placed notes get their new anchor written back when the database is writable. The caller frees *out with note_list_free(). Returns 0 or a
- * negative errno. */
+ * Placed notes get their new anchor written back when the database is writable. Returns 0, and
+ * the caller frees *out with note_list_free(); or a negative errno, and *out is NULL. */
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out);
 /* Adds a note on span of the document and commits it at once. Returns 0 and stores the new id
  * in *id, or a negative errno (-EROFS when read-only). */
