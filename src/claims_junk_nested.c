@@ -127,19 +127,25 @@ static bool cue_step(const struct claim *c, const struct claim *h)
 	       (c->content.start == h->content.start || c->content.end == h->content.end);
 }
 
+/* The end of span s before the commas and spaces it ends with. */
+static size_t end_before_commas(const struct engine *e, struct span s)
+{
+	size_t end = s.end;
+
+	while (end > s.start && (e->text[end - 1] == ',' || e->text[end - 1] == ' '))
+		end--;
+	return end;
+}
+
 /* True when claim c says again what claim h of the same sentence says: the same content and
- * speaker, c's tag after that content and h's cue before it ("Rick Tyler said that the senator would “fight on,” Tyler told
- * reporters", "DuVernay said she felt “proud,” she said"): one statement, the tag that repeats
- * its speaker no second row. */
+ * speaker, c's tag after that content and h's cue before it ("Rick Tyler said that the senator
+ * would “fight on,” Tyler told reporters", "DuVernay said she felt “proud,” she said"): one
+ * statement, the tag that repeats its speaker no second row. */
 static bool tag_repeats(const struct engine *e, const struct claim *c, const struct claim *h)
 {
-	size_t ce = c->content.end, he = h->content.end;
-
 	/* the tag's content may keep the comma the quotation closes on */
-	while (ce > c->content.start && (e->text[ce - 1] == ',' || e->text[ce - 1] == ' '))
-		ce--;
-	while (he > h->content.start && (e->text[he - 1] == ',' || e->text[he - 1] == ' '))
-		he--;
+	size_t ce = end_before_commas(e, c->content), he = end_before_commas(e, h->content);
+
 	return !span_empty(c->content) && !span_empty(c->speaker) && !span_empty(h->speaker) &&
 	       c->content.start == h->content.start && ce == he && h->cue.end <= h->content.start &&
 	       c->cue.start >= ce && c->speaker.start >= ce && same_speaker(e, c, h);

@@ -694,6 +694,10 @@ static bool modal_named(const struct engine *e, size_t i, bool past)
 	return coref_person_word(e, i, false);
 }
 
+/* The word classes a part of a name joined by "&" or "and" loses ("AT&T", "AT and T": no
+ * preposition, determiner, pronoun or conjunction). */
+#define NAME_PART_CLEAR (~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD))
+
 /* The length of token k when it is an all-capital word of one to three letters ("AT", "T"), else
  * 0. */
 static size_t capital_letters(const struct engine *e, size_t k)
@@ -800,13 +804,12 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	if (cap &&
 	    ((pos + 1 < e->len && e->text[pos] == '&' && text_is_ascii_letter(e->text[pos + 1])) ||
 	     (s >= 2 && e->text[s - 1] == '&' && text_is_ascii_letter(e->text[s - 2]))))
-		t->word &= ~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD);
+		t->word &= NAME_PART_CLEAR;
 	/* "AT and T said", "A & P": so are the letters on both sides of a spaced "and" or "&" (a
 	 * name cut at "AT" read as a preposition showed its speaker as "T") */
 	if (cap && e->nt >= 3 && letters_joined(e, e->nt - 2)) {
-		e->t[e->nt - 3].word &=
-			~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD);
-		t->word &= ~(unsigned)(WORD_PREP | WORD_DET | WORD_PRON | WORD_CONJ | WORD_SUBORD);
+		e->t[e->nt - 3].word &= NAME_PART_CLEAR;
+		t->word &= NAME_PART_CLEAR;
 	}
 	/* "isn't", "didn’t": a verb */
 	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
