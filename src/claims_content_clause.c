@@ -140,8 +140,28 @@ static bool modifier_after_and(const struct engine *e, size_t k, size_t lim)
 	return true;
 }
 
+/* The token after an apposition that a comma at j opens and a second comma closes, after a
+ * subject ("a spokeswoman, Taylor Haulsee, said", "Taylor Haulsee, a spokeswoman, said"): at
+ * most eight words with no verb, cue, relative or subordinator; else j. */
+static size_t apposition_past(const struct engine *e, size_t j, size_t lim)
+{
+	if (j >= lim || !tok_punct(e, j, ',') || (e->t[j].flags & TOKF_INQ))
+		return j;
+	for (size_t i = j + 1; i < lim && i < j + 10; i++) {
+		if (tok_punct(e, i, ','))
+			return i > j + 1 && !(e->t[i].flags & TOKF_INQ) ? i + 1 : j;
+		if (tok_punct(e, i, '.') || tok_punct(e, i, '\''))
+			continue;
+		if (e->t[i].kind != TOK_WORD || (e->t[i].flags & TOKF_INQ) || e->t[i].cue ||
+		    (e->t[i].word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD | WORD_CONJ)) ||
+		    word_ends(e, i, "ed"))
+			return j;
+	}
+	return j;
+}
+
 /* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
- * phrase after it or an adverb before it ("six in 10 said", "majorities in all five say",
+ * phrase or an apposition after it or an adverb before it ("six in 10 said", "majorities in all five say",
  * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
  * after ", and" or ", but", a second report, not more of the first one's content. A subject
  * (claims_subject_fwd, perhaps after "more than"), a preposition and at most four words (no
@@ -183,6 +203,7 @@ static bool speaker_clause(const struct engine *e, size_t k, size_t lim)
 		if (n == 0)
 			return false;
 	}
+	j = apposition_past(e, j, lim);
 	while (j < lim && e->t[j].kind == TOK_WORD && !e->t[j].cue &&
 	       ((e->t[j].word & (WORD_AUX | WORD_ADV)) || word_ends(e, j, "ly")))
 		j++;

@@ -81,15 +81,23 @@ static bool content_shown(const struct engine *e, const struct frame *f, size_t 
 		!(e->t[p].word & (WORD_SUBORD | WORD_PRON)));
 }
 
-/* True when ", but" at k and the verb after it more likely go on with the content's clause: the
- * clause before it stops at its auxiliary ("he did not, but was referring to ..."), or the verb
- * is one of planning, wanting or trying ("was not certain ..., but planned to follow it"). */
-static bool but_goes_on(const struct engine *e, size_t k)
+/* True when ", but" at k and the verb after it more likely go on with the content's clause from
+ * p: the clause before it stops at its auxiliary ("he did not, but was referring to ..."), the
+ * auxiliary after it is one the content has used ("the warming had been steady since 1958, but
+ * had sped up", "Trump would be firm with Russia, but would deal with it": train 9 contents go
+ * on, 2 stop), or the verb is one of planning, wanting or trying ("was not certain ..., but
+ * planned to follow it"). */
+static bool but_goes_on(const struct engine *e, size_t p, size_t k)
 {
 	size_t v = k + 1;
 
 	if (tok_is(e, k - 2, "not") || tok_in(e, k - 2, TOKL_FINITE) || tok_modal(e, k - 2))
 		return true;
+	if (tok_among(e, v, "are can could had has have is was were will would") &&
+	    !(e->t[v].flags & TOKF_INQ))
+		for (size_t i = p; i + 1 < k && i < p + 60; i++)
+			if (claims_same_word(e, i, v) && !(e->t[i].flags & TOKF_INQ))
+				return true;
 	if ((e->t[v].word & WORD_ADV) && !(e->t[v].flags & TOKF_CAP))
 		v++;
 	return tok_among(e, v,
@@ -107,7 +115,7 @@ size_t claims_cue_and_verb(const struct engine *e, const struct frame *f, size_t
 	for (size_t k = p + 1; k + 2 < lim; k++) {
 		size_t v = k + 1;
 		bool but = tok_is(e, k, "but") && tok_punct(e, k - 1, ',') && k >= p + 3 &&
-			   !but_goes_on(e, k);
+			   !but_goes_on(e, p, k);
 		if ((but || (!same && tok_is(e, k, "and") && !tok_punct(e, k - 1, ','))) &&
 		    !(e->t[k].flags & TOKF_INQ) &&
 		    content_shown(e, f, p, but ? k - 1 : k, finite)) {

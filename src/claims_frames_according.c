@@ -115,6 +115,20 @@ static bool goes_on(const struct engine *e, size_t k, size_t b)
 	return true;
 }
 
+/* "The oceans absorbed more heat, according to the study, published in Science": a participle
+ * at k after the source's comma describes the source when the words before the source are a
+ * clause already (a verb, the last word no auxiliary: not "He was, according to police,
+ * arrested"); the sentence does not go on. */
+static bool source_described(const struct engine *e, const struct frame *f, size_t k)
+{
+	size_t cs = claims_tok_at(e, f->cs);
+
+	return !(e->t[k].word & WORD_VERB) && word_ends(e, k, "ed") && f->c >= cs + 3 &&
+	       tok_punct(e, f->c - 1, ',') && !(e->t[f->c - 2].word & WORD_AUX) &&
+	       !tok_among(e, f->c - 2, "am are be been being get got had has have is was were") &&
+	       !claims_no_verb(e, cs, f->c - 1);
+}
+
 /* True when the words [a, b) hold no finite verb, no cue verb and no quotation: a noun phrase or
  * a phrase, not a clause. */
 bool claims_no_verb(const struct engine *e, size_t a, size_t b)
@@ -320,7 +334,8 @@ void claims_try_according(struct engine *e, struct frame *f)
 		return;
 	} else if (k + 2 < f->b && tok_punct(e, k, ',') && tok_punct(e, f->c - 1, ',') &&
 		   !tok_among(e, k + 1, "when where which who whom whose") &&
-		   ((f->c > f->a + 1 && goes_on(e, k + 1, f->b)) || dangles(e, f) ||
+		   ((f->c > f->a + 1 && goes_on(e, k + 1, f->b) && !source_described(e, f, k + 1)) ||
+		    dangles(e, f) ||
 		    (e->t[k + 1].kind == TOK_WORD && !(e->t[k + 1].flags & TOKF_INQ) &&
 		     !(e->t[k + 1].word & (WORD_REL | WORD_SUBORD | WORD_PREP | WORD_CONJ)) &&
 		     claims_no_verb(e, claims_tok_at(e, f->cs), f->c - 1)))) {
