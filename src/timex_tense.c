@@ -100,14 +100,15 @@ static const char modals[] = "can could may might must should would";
 static const char present_modals[] = "can could may might must should shouldn";
 /* Modals of the past or of a wish: the condition is not plainly ahead ("if he could win"). */
 static const char past_modals[] = "could couldn might should would wouldn";
-/* Past verbs of saying and thinking: a "would" or a plan told under one is a future seen from
- * the saying ("said the country would finish by March", "told reporters the talks were due to
- * resume in March"). */
+/* Past verbs of saying and thinking, and "saying": a "would" or a plan told under one is a future
+ * seen from the saying ("said the country would finish by March", "told reporters the talks were
+ * due to resume in March", "cut its forecast, saying costs would weigh on earnings through
+ * December"). */
 static const char said_words[] =
 	"added admitted announced argued assured believed cautioned claimed confirmed decided declared "
 	"disclosed estimated expected explained feared forecast hoped indicated insisted "
 	"maintained noted pledged predicted projected promised reiterated reported revealed "
-	"said signaled signalled stated stressed suggested testified thought told vowed warned "
+	"said saying signaled signalled stated stressed suggested testified thought told vowed warned "
 	"wrote";
 /* Words that end the look back from a "would" to its verb of saying: a clause of its own
  * ("he said nothing, but the plant would close"), or a second modal. */
