@@ -446,11 +446,26 @@ static bool tag_verb(const struct coref *c, const struct ctok *t)
  * ("Trump's grasp of policy is worrying, Cuban said.", "``...,'' Mr. Ruiz added"). The name is
  * who says it, the subject of the tag's clause, whatever the sentence opened with, whom a "he
  * said" after it continues; not the start of what was said ("Lee, the party's leader, said
- * Yoon's decision ..."). Lowercase roles may stand between the mark and the name. */
+ * Yoon's decision ..."). Lowercase roles may stand between the mark and the name, and a phrase
+ * of where the person works after it. */
 static bool tag_subject(const struct coref *c, const struct sent *st, size_t a, size_t b)
 {
 	if (st->t[b - 1].bend != st->t[b - 1].end)
 		return false;
+	/* "said Gene Munster of Deepwater Asset Management.", "Ann Lee of the Urban Institute
+	 * said": a phrase of where the person works, "of" or "at" and capitalised words (up to
+	 * six, "the" first), belongs to the name */
+	if (b + 1 < st->n && (tok_is(c, &st->t[b], "of") || tok_is(c, &st->t[b], "at"))) {
+		size_t j = b + 1;
+		if (tok_is(c, &st->t[j], "the"))
+			j++;
+		size_t w = j;
+		while (j < st->n && j < w + 6 && (st->t[j].flags & TF_CAP) &&
+		       (st->t[j].flags & TF_WORD) && !(st->t[j].flags & TF_INQ))
+			j++;
+		if (j > w)
+			b = j;
+	}
 	/* "..., chief executive Marion Leblanc told reporters", "said spokesman Josh Earnest":
 	 * the lowercase roles before the name (roles_before()) belong to it */
 	for (size_t n = 0; n < 3 && a >= 2 && (st->t[a - 1].flags & TF_WORD) &&
@@ -821,6 +836,23 @@ static bool person_noun_after(const struct coref *c, const struct sent *st, size
 	return false;
 }
 
+/* True when the name that ends at token b - 1 is a possessive whose noun is a business's own:
+ * its chief executive, founder or shareholders ("Volkswagen's chief executive, Oliver Blume",
+ * "Rivian's founder"); a name of no known kind so owned is a business (not "shares": "Musk's
+ * shares"). */
+static bool business_owned(const struct coref *c, const struct sent *st, size_t b)
+{
+	if (b >= st->n || st->t[b - 1].bend >= st->t[b - 1].end || (st->t[b].flags & TF_CAP) ||
+	    !(st->t[b].flags & TF_WORD))
+		return false;
+	if (tok_is(c, &st->t[b], "chief"))
+		return b + 1 < st->n && text_word_in("executive financial operating technology",
+						     c->text + st->t[b + 1].start,
+						     st->t[b + 1].end - st->t[b + 1].start);
+	return text_word_in("co-founder founder shareholders", c->text + st->t[b].start,
+			    st->t[b].end - st->t[b].start);
+}
+
 /* True when the word t ends in "-born" or "-based" ("Korean-born", "London-based"). */
 static bool origin_word(const struct coref *c, const struct ctok *t)
 {
@@ -987,6 +1019,11 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		ev.gender = COREF_GENDER_UNKNOWN;
 	}
 	if (a == st->subj && !ev.titled && ev.kind != COREF_ORG && price_move(c, st, k, b)) {
+		ev.kind = COREF_ORG;
+		ev.org = COREF_ORG_COMPANY;
+		ev.gender = COREF_GENDER_UNKNOWN;
+	}
+	if (ev.kind == COREF_UNKNOWN && !ev.titled && business_owned(c, st, b)) {
 		ev.kind = COREF_ORG;
 		ev.org = COREF_ORG_COMPANY;
 		ev.gender = COREF_GENDER_UNKNOWN;

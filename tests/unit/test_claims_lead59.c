@@ -78,8 +78,63 @@ static void but_with_the_contents_auxiliary(void)
 	done(&g);
 }
 
+/* "“The money buys time, not demand,” said Gene Munster of Deepwater Asset Management. He noted
+ * that Rivian had missed its delivery target" gave "He" to Volkswagen's chief executive, Oliver
+ * Blume, named a paragraph before: Gene is of no known gender, and a tag's speaker with "of"
+ * and where he works after his name was not read as the tag's subject. */
+static void tag_speaker_with_his_firm(void)
+{
+	static const char *const tags[] = {"said Gene Munster of Deepwater Asset Management",
+					   "Gene Munster of Deepwater said",
+					   "said Gene Munster of the Deepwater Fund"};
+	for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++) {
+		char text[320];
+		snprintf(text, sizeof(text),
+			 "Deal\n\nThe chief executive, Oliver Blume, said the venture had cut "
+			 "costs.\n\nAnalysts were cautious. \"The money buys time,\" %s. He noted "
+			 "that Rivian had missed its target.\n",
+			 tags[i]);
+		struct fixture f = run(text);
+		speaker_resolves(&f, "He", "Gene Munster");
+		done(&f);
+	}
+	/* stays: "of" and a place after a speaker who is no tag's */
+	struct fixture f = run("Deal\n\nThe chief executive, Oliver Blume, said the venture had "
+			       "cut costs.\n\nAnalysts were cautious about Gene Munster of "
+			       "Deepwater. He noted that Rivian had missed its target.\n");
+	speaker_resolves(&f, "He", "Oliver Blume");
+	done(&f);
+}
+
+/* "Volkswagen's chief executive, Oliver Blume, said the venture had cut costs. The company plans
+ * to use Rivian's system" (under the title "Rivian and Volkswagen expand software venture") gave
+ * "The company" to Rivian: a name of no known kind whose chief executive or founder is named
+ * is a business, the one "the company" after its officer means. */
+static void company_of_its_chief_executive(void)
+{
+	static const char *const owners[] = {"Volkswagen's chief executive, Oliver Blume,",
+					     "Volkswagen's founder, Oliver Blume,"};
+	for (size_t i = 0; i < sizeof(owners) / sizeof(owners[0]); i++) {
+		char text[320];
+		snprintf(text, sizeof(text),
+			 "Rivian and Volkswagen expand software venture\n\n%s said the venture "
+			 "had cut costs. The company plans to use Rivian's system in its cars.\n",
+			 owners[i]);
+		struct fixture f = run(text);
+		speaker_resolves(&f, "The company", "Volkswagen");
+		done(&f);
+	}
+	/* stays: a person's shares make no business of him */
+	struct fixture f = run("Tesla sells cars\n\nMusk's shares fell. The company said sales "
+			       "were strong.\n");
+	speaker_resolves(&f, "The company", "The company");
+	done(&f);
+}
+
 int main(void)
 {
+	company_of_its_chief_executive();
+	tag_speaker_with_his_firm();
 	but_with_the_contents_auxiliary();
 	participle_after_the_source();
 	second_speaker_with_an_apposition();
