@@ -47,6 +47,26 @@ static bool verb_cue(const struct engine *e, size_t k, size_t lim, bool joined)
 		word_ends(e, k, "s"));
 }
 
+/* True when "and" or "but" at k opens a refusal to say more ("said two people had been
+ * arrested but would not say whether they had been charged", "and did not comment"): the
+ * speaker's own reply, told by the writer, not more of what was said. */
+static bool refusal_after(const struct engine *e, size_t k, size_t lim)
+{
+	size_t n = k + 1;
+
+	if (n + 1 >= lim || e->t[n].kind != TOK_WORD || (e->t[n].flags & (TOKF_INQ | TOKF_CAP)))
+		return false;
+	if (tok_among(e, n, "would could will did does do") && tok_is(e, n + 1, "not"))
+		n += 2;
+	else if (tok_among(e, n, "wouldn't couldn't won't didn't doesn't don't") ||
+		 tok_among(e, n, "wouldn’t couldn’t won’t didn’t doesn’t don’t"))
+		n++;
+	else
+		return false;
+	return n < lim && !(e->t[n].flags & TOKF_INQ) &&
+	       tok_among(e, n, "say comment confirm elaborate discuss disclose specify");
+}
+
 /* True when the past verb after "and" at k goes on with the content from p, not with the cue of
  * the present "say" or "says" before it (after its "that"): the content is a pronoun and a past
  * verb of its own ("Officials say she stole a car and refused to stop": she refused, and the
@@ -1249,6 +1269,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			(coordinated_subject(e, p, k, np) || both_and(e, p, k))) &&
 		      !claims_subject_joins(e, p, k) && !modifier_after_and(e, k, lim)) ||
 		     verb_cue(e, (e->t[k + 1].word & WORD_AUX) ? k + 2 : k + 1, lim, true) ||
+		     refusal_after(e, k, lim) ||
 		     (tok_punct(e, k - 1, ',') && speaker_clause(e, k + 1, lim))) &&
 		    !claims_relative_and(e, p, k) &&
 		    !(tok_is(e, k, "and") && past_of_content(e, p, k, lim)))

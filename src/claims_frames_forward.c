@@ -562,6 +562,27 @@ static bool aspect_before(const struct engine *e, const struct frame *f)
 	       tok_among(e, f->c - 1, "keeps kept continues continued");
 }
 
+/* "A spokesman for the board said the vote was fair, but declined to say ...": the subject read
+ * forward for a verb after "and" or "but" stops at a preposition; when the sentence's last
+ * source (e->sent_src) is that subject with its prepositional phrase after it (no comma: "Ann
+ * Lee, 70" keeps to the name), all before the "and" at j, the verb has that whole source: one
+ * speaker for both verbs, not "A spokesman" beside "A spokesman for the board". */
+static void whole_source(const struct engine *e, struct frame *f, size_t j)
+{
+	struct frame g = *f;
+
+	if (f->sa >= f->sb || span_empty(e->sent_src) || f->sb >= j ||
+	    !(e->t[f->sb].word & WORD_PREP) || (e->t[f->sb].flags & TOKF_CAP) ||
+	    e->sent_src.start != e->t[f->sa].start || e->sent_src.end <= e->t[f->sb - 1].end ||
+	    e->sent_src.end > e->t[j].start || !last_source(e, &g) || g.sa != f->sa ||
+	    g.sb <= f->sb || g.sb > j)
+		return;
+	for (size_t k = f->sb; k < g.sb; k++)
+		if (e->t[k].kind == TOK_PUNCT && !tok_punct(e, k, '.'))
+			return;
+	f->sb = g.sb;
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -644,6 +665,7 @@ static bool forward_source(const struct engine *e, struct frame *f)
 	if (!(k > f->a && (tok_is(e, k - 1, "and") || tok_is(e, k - 1, "but"))))
 		return false;
 	if (claims_subject_fwd(e, clause_of(e, f->a, k - 1), k - 1, &f->sa, &f->sb)) {
+		whole_source(e, f, k - 1);
 		/* "Adopting the advice of a lawyer, the board rejected both claims and ordered":
 		 * the participle's phrase that opens the sentence is no subject; the verb after
 		 * "and" shares the source of the clause before it */

@@ -1282,10 +1282,15 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 				break;
 			}
 	/* "the first time the writer has said": a noun phrase begins again at a determiner after
-	 * a noun (not after "than": "Less than a third agreed") */
+	 * a noun (not after "than": "Less than a third agreed"); at a possessive after an article
+	 * and its noun too ("a decision his agent called", "the move their critics described") */
 	for (size_t i = end; i > k + 1; i--)
-		if ((e->t[i - 1].word & WORD_DET) && e->t[i - 2].kind == TOK_WORD &&
-		    !(e->t[i - 2].flags & TOKF_CAP) && !tok_is(e, i - 2, "than") &&
+		if ((e->t[i - 1].word & WORD_DET ||
+		     (i > k + 2 && tok_among(e, i - 1, "his her their its") &&
+		      tok_among(e, i - 3, "a an the") && i < end && e->t[i].kind == TOK_WORD &&
+		      !(e->t[i].word & ~(unsigned)WORD_ROLE))) &&
+		    e->t[i - 2].kind == TOK_WORD && !(e->t[i - 2].flags & TOKF_CAP) &&
+		    !tok_is(e, i - 2, "than") &&
 		    !(e->t[i - 2].word &
 		      (WORD_PREP | WORD_DET | WORD_CONJ | WORD_PRON | WORD_ADV)) &&
 		    !word_possessive(e, i - 2)) {
