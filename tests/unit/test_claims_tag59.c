@@ -95,10 +95,28 @@ static void refusal_ends_the_content(void)
 	done(&g);
 }
 
+/* Decisions kept, read from PolNeAR train gold: "asked whether/if ..." is annotated as the
+ * asker's attribution (a reporter "asked how he's feeling"), and ", and he had ..." after a
+ * said-clause runs on in one content ("Guccifer said ... that Clinton's server was unprotected,
+ * and he had total access"): both rows stay as they are. */
+static void questions_and_run_on_stay(void)
+{
+	struct fixture f = run("Court\n\nThe judge asked whether the city could pay for the "
+			       "bridge.\n\nThe coach said the ruling was unfair, and he would "
+			       "appeal.\n");
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0,
+		      "The judge asked (paraphrase): whether the city could pay for the bridge"));
+	CHECK(renders(&f, 1,
+		      "The coach said (paraphrase): the ruling was unfair, and he would appeal"));
+	done(&f);
+}
+
 int main(void)
 {
 	declined_has_the_whole_source();
 	possessive_begins_the_source();
 	refusal_ends_the_content();
+	questions_and_run_on_stay();
 	return CHECK_DONE();
 }
