@@ -425,37 +425,38 @@ struct claims_lexed {
 void claims_lex_classes(const char *s, size_t len, struct claims_lexed *x);
 
 /* A memo of claims_lex_classes() for one engine: what it said last of each of a few thousand
- * short words, by the word's bytes as written (text_word_memo_key()). The block reader asks it
- * for every word; the commonest ("the", "said", "of") are then answered without a lookup. */
+ * words of up to 16 bytes, by the word's bytes as written (text_word_memo_key16()). The block
+ * reader asks it for every word; the commonest ("the", "said", "of", "President") are then
+ * answered without a lookup. */
 #define CLAIMS_MEMO_BITS 12
 struct claims_lex_memo {
 	struct {
-		uint64_t w; /* the key; 0 when the slot is empty */
+		struct text_memo_key w; /* the key; all 0 when the slot is empty */
 		struct claims_lexed x;
 	} slot[1u << CLAIMS_MEMO_BITS];
 };
 /* An empty memo; the caller frees it with free(). */
 struct claims_lex_memo *claims_lex_memo_new(void);
 /* claims_lex_classes() of a word the memo m does not hold, noted in m under the key w. */
-void claims_lex_classes_note(struct claims_lex_memo *m, uint64_t w, const char *s, size_t len,
-			     struct claims_lexed *x);
+void claims_lex_classes_note(struct claims_lex_memo *m, const struct text_memo_key *w,
+			     const char *s, size_t len, struct claims_lexed *x);
 
 /* claims_lex_classes() of the n bytes at s, before `limit` (the end of the text), through the
  * memo m (none: NULL). */
 static inline void claims_lex_classes_memo(struct claims_lex_memo *m, const char *s, size_t len,
 					   const char *limit, struct claims_lexed *x)
 {
-	uint64_t w = m ? text_word_memo_key(s, len, limit) : 0;
+	struct text_memo_key w;
 
-	if (!w) {
+	if (!m || !text_word_memo_key16(s, len, limit, &w)) {
 		claims_lex_classes(s, len, x);
 		return;
 	}
-	size_t j = text_word_memo_slot(w, CLAIMS_MEMO_BITS);
-	if (m->slot[j].w == w)
+	size_t j = text_word_memo_slot16(&w, CLAIMS_MEMO_BITS);
+	if (text_memo_key_eq(&m->slot[j].w, &w))
 		*x = m->slot[j].x;
 	else
-		claims_lex_classes_note(m, w, s, len, x);
+		claims_lex_classes_note(m, &w, s, len, x);
 }
 /* True for honorifics and titles before a name (Mr, Dr, Sen, President ...). */
 bool claims_lex_title(const char *s, size_t len);

@@ -407,13 +407,13 @@ struct claims_lex_memo *claims_lex_memo_new(void)
 	return xcalloc(1, sizeof(struct claims_lex_memo));
 }
 
-void claims_lex_classes_note(struct claims_lex_memo *m, uint64_t w, const char *s, size_t len,
-			     struct claims_lexed *x)
+void claims_lex_classes_note(struct claims_lex_memo *m, const struct text_memo_key *w,
+			     const char *s, size_t len, struct claims_lexed *x)
 {
-	size_t j = text_word_memo_slot(w, CLAIMS_MEMO_BITS);
+	size_t j = text_word_memo_slot16(w, CLAIMS_MEMO_BITS);
 
 	claims_lex_classes(s, len, x);
-	m->slot[j].w = w;
+	m->slot[j].w = *w;
 	m->slot[j].x = *x;
 }
 

@@ -173,12 +173,12 @@ struct coref {
 	bool memo_done;
 };
 
-/* A memo of coref_tok_lookup(): what it said last of each of a few thousand short words, by
- * the word's bytes as written (text_word_memo_key()). */
+/* A memo of coref_tok_lookup(): what it said last of each of a few thousand words of up to 16
+ * bytes, by the word's bytes as written (text_word_memo_key16()). */
 #define LEX_MEMO_BITS 13
 struct lex_memo {
 	struct {
-		uint64_t w; /* the key; 0 when the slot is empty */
+		struct text_memo_key w; /* the key; all 0 when the slot is empty */
 		unsigned lex, id;
 	} slot[1u << LEX_MEMO_BITS];
 };

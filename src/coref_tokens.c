@@ -129,15 +129,15 @@ static void lookup(struct ctok *t, const char *w)
 void coref_tok_lookup(const struct coref *c, struct ctok *t)
 {
 	const char *w = c->text + t->start;
-	uint64_t k = c->memo ? text_word_memo_key(w, t->bend - t->start, c->text + c->len) : 0;
+	struct text_memo_key k;
 	size_t j;
 
-	if (!k) {
+	if (!c->memo || !text_word_memo_key16(w, t->bend - t->start, c->text + c->len, &k)) {
 		lookup(t, w);
 		return;
 	}
-	j = text_word_memo_slot(k, LEX_MEMO_BITS);
-	if (c->memo->slot[j].w != k) {
+	j = text_word_memo_slot16(&k, LEX_MEMO_BITS);
+	if (!text_memo_key_eq(&c->memo->slot[j].w, &k)) {
 		lookup(t, w);
 		if (c->memo_done)
 			return; /* the memo is only read now */

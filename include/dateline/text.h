@@ -164,6 +164,43 @@ static inline size_t text_word_memo_slot(uint64_t w, unsigned bits)
 	return (size_t)((w * 0x9E3779B97F4A7C15ULL) >> (64 - bits));
 }
 
+/* A word of up to 16 bytes as two numbers, the key of a memo of lookups that also answers the
+ * longer words ("President", "government"): k->a is text_word_memo_key() of its first eight
+ * bytes, k->b its bytes after the eighth likewise (0 for a word of eight bytes or fewer). False
+ * (the key all 0) when the word is longer than 16 bytes, or fewer than eight (a short word) or
+ * sixteen (a longer one) bytes lie from s to `limit`. */
+struct text_memo_key {
+	uint64_t a, b;
+};
+static inline bool text_word_memo_key16(const char *s, size_t n, const char *limit,
+					struct text_memo_key *k)
+{
+	k->b = 0;
+	if (n <= 8) {
+		k->a = text_word_memo_key(s, n, limit);
+		return k->a != 0;
+	}
+	if (n > 16 || limit - s < 16) {
+		k->a = 0;
+		return false;
+	}
+	k->a = text_word8(s);
+	k->b = text_word_memo_key(s + 8, n - 8, limit);
+	return true;
+}
+
+/* The slot of the key k in a memo of 1 << bits slots (text_word_memo_slot() of a short word's). */
+static inline size_t text_word_memo_slot16(const struct text_memo_key *k, unsigned bits)
+{
+	return text_word_memo_slot(k->a ^ (k->b * 0xC2B2AE3D27D4EB4FULL), bits);
+}
+
+/* True when the memo key x is k. */
+static inline bool text_memo_key_eq(const struct text_memo_key *x, const struct text_memo_key *k)
+{
+	return x->a == k->a && x->b == k->b;
+}
+
 /* True when the n bytes at s and at w are the same, ASCII letters in either case: what
  * strncasecmp(s, w, n) == 0 says of ASCII words, without the call (hot in the engines' word
  * tests). */
