@@ -937,7 +937,11 @@ static void tokenize_para(struct engine *e, size_t p, bool cont)
 		}
 		uint32_t cp = char_at(e, pos, &n);
 
-		if (text_is_space(cp) || cp == 0xA0) {
+		/* white space, and the middle dot set off by spaces that parts two cells of a table
+		 * row (a sentence ends at it: doc_sentences.c), no token of either cell */
+		if (text_is_space(cp) || cp == 0xA0 ||
+		    (cp == 0xB7 && pos > para->span.start && e->text[pos - 1] == ' ' &&
+		     pos + 2 < end && e->text[pos + 2] == ' ')) {
 			pos += (size_t)n;
 			continue;
 		}

@@ -265,6 +265,14 @@ static void split_range(struct doc *d, size_t p, size_t ps, size_t pe)
 		depth += delta;
 		if (depth < 0)
 			depth = 0;
+		/* A middle dot set off by spaces parts two cells of a table row, or the items of a
+		 * line of page words ("By Ann Lee · May 3, 2019"): no sentence runs across it. */
+		if (cp == 0x00B7 && at > start && d->text[at - 1] == ' ' && i < pe &&
+		    d->text[i] == ' ') {
+			add_sentence(d, p, start, at, depth > 0 || straight_open);
+			start = i;
+			continue;
+		}
 		bool cjk = cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
 		if (!(cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cjk))
 			continue;

@@ -17,6 +17,8 @@ static void flush_pending(struct formats_emitter *em)
 	if (b->len) {
 		if (em->pending == EMIT_SPACE)
 			buf_putc(b, ' ');
+		else if (em->pending == EMIT_CELL)
+			buf_put(b, " \xC2\xB7 ", 4);
 		else if (em->pending == EMIT_LINE)
 			buf_putc(b, '\n');
 		else if (em->pending == EMIT_PARAGRAPH)

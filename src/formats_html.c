@@ -234,7 +234,9 @@ static void emit(struct emit_state *st, size_t root)
 			else if (tag == T_BR)
 				formats_emit_break(em, em->pending >= EMIT_LINE ? EMIT_PARAGRAPH
 										: EMIT_LINE);
-			else if (tag == T_TD || tag == T_TH || tag == T_MATH_ITEM)
+			else if (tag == T_TD || tag == T_TH)
+				formats_emit_break(em, EMIT_CELL);
+			else if (tag == T_MATH_ITEM)
 				formats_emit_break(em, EMIT_SPACE);
 			if (tag == T_LIST && lists++ < LIST_DEPTH)
 				next[lists - 1] = (e->flags & EL_ORDERED) ? 1 : 0;

@@ -32,6 +32,7 @@ struct formats_emitter {
 enum {
 	EMIT_NONE,
 	EMIT_SPACE,
+	EMIT_CELL, /* " · " between two cells of a table row, which no reading runs across */
 	EMIT_LINE,
 	EMIT_PARAGRAPH
 };
@@ -40,7 +41,8 @@ void formats_emit_init(struct formats_emitter *em, struct extracted *out);
 /* Appends text; runs of white space (and no-break spaces) fold to one space, or to line breaks
  * when `keep_lines` (preformatted text). Invalid UTF-8 is replaced. */
 void formats_emit_text(struct formats_emitter *em, const char *s, size_t n, bool keep_lines);
-/* Asks for a separator (EMIT_SPACE, EMIT_LINE or EMIT_PARAGRAPH) before the next text. */
+/* Asks for a separator (EMIT_SPACE, EMIT_CELL, EMIT_LINE or EMIT_PARAGRAPH) before the next
+ * text. */
 void formats_emit_break(struct formats_emitter *em, int level);
 /* Opens a list item (number: its number in a numbered list, 0 for a bullet) or closes one
  * (number < 0): the text after the opening starts the item's paragraph. */

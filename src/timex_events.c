@@ -316,6 +316,7 @@ struct keyed {
 	const char *part;  /* its label's words ("end of "), or NULL */
 	size_t idx;
 	size_t sent; /* the sentence it is in */
+	size_t unit; /* its sentence, or the first of its table row's when it is in a cell */
 	size_t to;   /* the item that ends the span it opens ("from 2011 to 2013"), or idx */
 	/* the day counted from the date ("The day after Easter": its ISO value), or "" */
 	char counted[16];
@@ -1225,6 +1226,87 @@ const char *timex_event_label_fit(const struct event *e, bool with_year)
 	return with_year ? narrow : narrow + strlen(narrow) + 1;
 }
 
+#define ROW_MAX 160 /* the bytes of a table row a date's summary shows */
+
+/* Is the middle dot that parts two cells of a table row (" · ", formats_emit.c) at t[p]? */
+static bool cell_mark(const char *t, size_t len, size_t p)
+{
+	return p > 0 && p + 3 < len && t[p - 1] == ' ' && memcmp(t + p, "\xC2\xB7 ", 3) == 0;
+}
+
+/* Is sentence `sent` of row (its paragraph) a cell of a table row: set off by a cell's mark? */
+static bool in_cell(const char *t, size_t len, struct span row, struct span sent)
+{
+	return (sent.start >= row.start + 4 && cell_mark(t, len, sent.start - 3)) ||
+	       (sent.end + 4 <= row.end && cell_mark(t, len, sent.end + 1));
+}
+
+#define CELL_WORDS 2 /* the words beside its date of a cell that only labels it */
+
+/* Does x fill a cell of a table row, or all but `words` words of it ("1990", "12:01 PM"; "Gini
+ * (2014)", "2018 census" with 2): is its sentence `sent` (a cell, doc_sentences.c) set off by a
+ * cell's mark and short? Its row in *row. */
+static bool alone_in_cell(const struct doc *d, const char *t, size_t len, struct span sent,
+			  const struct timex *x, size_t words, struct span *row)
+{
+	*row = doc_paragraph(d, doc_sentence(d, doc_sentence_at(d, sent.start))->paragraph)->span;
+	if (!in_cell(t, len, *row, sent))
+		return false;
+	size_t n = 0;
+	for (size_t p = sent.start; p < sent.end; p++)
+		if ((p < x->span.start || p >= x->span.end) && text_is_alnum((unsigned char)t[p]) &&
+		    (p == sent.start || !text_is_alnum((unsigned char)t[p - 1])) && ++n > words)
+			return false; /* the cell says more than its date */
+	return true;
+}
+
+/* A date that fills a cell of a table row, or all but a label's words: the cell says nothing of
+ * it, its row does ("12:01 PM · 1990 · The first film adaptation of the story", "2018 census ·
+ * 4,699,755"). The row's text, cut at a word before ROW_MAX bytes, or NULL when the date is not
+ * so in a cell. */
+static char *cell_row(const struct doc *d, const char *t, size_t len, struct span sent,
+		      const struct timex *x)
+{
+	struct span row;
+	if (!alone_in_cell(d, t, len, sent, x, CELL_WORDS, &row))
+		return NULL;
+	size_t e = row.end;
+	if (e - row.start > ROW_MAX) {
+		e = row.start + ROW_MAX;
+		while (e > row.start && t[e] != ' ')
+			e--;
+		/* no cell's mark or space before the cut */
+		while (e > row.start && (t[e - 1] == ' ' || cell_mark(t, len, e - 2)))
+			e -= t[e - 1] == ' ' ? 1 : 2;
+	}
+	struct buf b = BUF_INIT;
+	buf_put(&b, t + row.start, e - row.start);
+	if (e < row.end)
+		buf_put(&b, "\xE2\x80\xA6", 3);
+	return buf_detach(&b, NULL);
+}
+
+/* Item i of l, a time of day that fills a cell of a table row, in sentence `sent`: does another
+ * cell of its row name a year other than the one the time was anchored to ("12:01 PM · 1990",
+ * the title of a film of 1990 read as a time on the day the article named before)? The row's
+ * own date says the time is no time of that day. The look around is bounded. */
+static bool cell_time_off_row(const struct doc *d, const char *t, size_t len,
+			      const struct timex_list *l, size_t i, struct span sent)
+{
+	const struct timex *x = &l->items[i];
+	struct span row;
+	if (!strchr(x->value, 'T') || !alone_in_cell(d, t, len, sent, x, 0, &row))
+		return false;
+	for (size_t j = i > 8 ? i - 8 : 0; j < l->n && j < i + 8; j++) {
+		const struct timex *y = &l->items[j];
+		if (j != i && y->span.start >= row.start && y->span.end <= row.end &&
+		    dates_something(y) && strlen(y->value) >= 4 && !strchr(y->value, 'T') &&
+		    strncmp(y->value, x->value, 4) != 0)
+			return true;
+	}
+	return false;
+}
+
 char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i,
 		       struct span *subject)
 {
@@ -1241,6 +1323,9 @@ char *tx_event_summary(const struct doc *d, const struct timex_list *l, size_t i
 	struct span np;
 	size_t si = doc_sentence_at(d, x->span.start);
 	struct span sent = doc_sentence(d, si)->span;
+	char *row = cell_row(d, t, len, sent, x);
+	if (row)
+		return row;
 	if (!span_signal(t, len, x->span.start > 40 ? x->span.start - 40 : 0, x) &&
 	    year_names_thing(t, len, x, &np) && !thing_subject(t, len, l, xi, np, sent)) {
 		thing_modifier(t, len, &np);
@@ -1560,6 +1645,8 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 		 * items are in text order */
 		while (si + 1 < ns && doc_sentence(d, si + 1)->span.start <= x->span.start)
 			si++;
+		if (ns && cell_time_off_row(d, t, len, l, i, doc_sentence(d, si)->span))
+			continue;
 		/* a date line under the title, or a page's "Updated ..." stamp, dates the article,
 		 * and so does the time that follows it ("April 28, 2019 at 6:01 am") */
 		size_t ls = x->span.start > 60 ? x->span.start - 60 : 0;
@@ -1591,7 +1678,15 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			continue;
 		}
 		bool dup = false;
-		for (size_t j = nk; j-- > 0 && nk - j <= 8 && k[j].sent == si;)
+		/* a table row is one unit: "Jan/Feb (°C) · Jan/Feb (°F)" name one month */
+		size_t unit = si;
+		if (ns) {
+			const struct doc_sentence *se = doc_sentence(d, si);
+			const struct doc_para *pa = doc_paragraph(d, se->paragraph);
+			if (in_cell(t, len, pa->span, se->span))
+				unit = pa->first_sentence;
+		}
+		for (size_t j = nk; j-- > 0 && nk - j <= 8 && k[j].unit == unit;)
 			if (same_day(l->items[k[j].idx].value, x->value) ||
 			    names_again(t, &l->items[k[j].idx], x)) {
 				dup = true;
@@ -1605,6 +1700,7 @@ void tx_events_build(const struct doc *d, struct timex_list *l, bool keep)
 			continue;
 		k[nk].idx = k[nk].to = i;
 		k[nk].sent = si;
+		k[nk].unit = unit;
 		k[nk].year_before = k[nk].p.gran == GRAN_YEAR && early_earlier(d, t, l, i, anchor);
 		/* a part of a month, a season or a year; "later Monday", "early Friday" keep
 		 * their day's label */

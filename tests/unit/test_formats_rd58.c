@@ -48,17 +48,18 @@ static void text_has(const char *body, const char *want)
 static void cell_paragraphs_make_a_row(void)
 {
 	/* Cells that each wrap their words in a <p> (a blog's table from a word processor). */
-	text_has("<table><tr><td><p><b>District</b></p></td><td><p><b>Complaints</b></p></td>"
-		 "<td><p>Note</p></td></tr>"
-		 "<tr><td><p>North</p></td><td><p>120</p></td><td><p>Most by e-mail.</p></td></tr>"
-		 "<tr><td><div>South</div></td><td><div>85</div></td><td><p>A new form.</p></td>"
-		 "</tr></table>",
-		 "\n\nDistrict Complaints Note\n\nNorth 120 Most by e-mail.\n\nSouth 85 A new "
-		 "form.\n\n");
+	text_has(
+		"<table><tr><td><p><b>District</b></p></td><td><p><b>Complaints</b></p></td>"
+		"<td><p>Note</p></td></tr>"
+		"<tr><td><p>North</p></td><td><p>120</p></td><td><p>Most by e-mail.</p></td></tr>"
+		"<tr><td><div>South</div></td><td><div>85</div></td><td><p>A new form.</p></td>"
+		"</tr></table>",
+		"\n\nDistrict \xC2\xB7 Complaints \xC2\xB7 Note\n\nNorth \xC2\xB7 120 \xC2\xB7 Most by e-mail.\n\nSouth \xC2\xB7 "
+		"85 \xC2\xB7 A new form.\n\n");
 	/* Two <p> in one short cell are that cell's words. */
 	text_has("<table><tr><th><p>Stage</p><p>(date)</p></th><th><p>Cost</p></th></tr>"
 		 "<tr><td><p>Design</p></td><td><p>$2m</p></td></tr></table>",
-		 "\n\nStage (date) Cost\n\nDesign $2m\n\n");
+		 "\n\nStage (date) \xC2\xB7 Cost\n\nDesign \xC2\xB7 $2m\n\n");
 }
 
 static void near_shapes_stay(void)
@@ -66,7 +67,7 @@ static void near_shapes_stay(void)
 	/* Bare cells: a row a line already. */
 	text_has("<table><tr><th>District</th><th>Complaints</th></tr>"
 		 "<tr><td>North</td><td>120</td></tr></table>",
-		 "\n\nDistrict Complaints\n\nNorth 120\n\n");
+		 "\n\nDistrict \xC2\xB7 Complaints\n\nNorth \xC2\xB7 120\n\n");
 	/* A layout table's cell that holds the article keeps its paragraphs. */
 	text_has("<table><tr><td><p>Officials said the rise reflected a new online form that "
 		 "makes complaints easier to file than before, and that most came from two "
@@ -77,7 +78,7 @@ static void near_shapes_stay(void)
 	/* A cell alone in its row (a heading across the table) keeps its lines apart. */
 	text_has("<table><tr><th colspan=2><p>Harbour district</p><p>(since 1990)</p></th></tr>"
 		 "<tr><td>North</td><td>120</td></tr></table>",
-		 "\n\nHarbour district\n\n(since 1990)\n\nNorth 120\n\n");
+		 "\n\nHarbour district\n\n(since 1990)\n\nNorth \xC2\xB7 120\n\n");
 	/* A list in a cell keeps its items. */
 	text_has("<table><tr><td><ul><li>North</li><li>South</li></ul></td><td>205</td></tr>"
 		 "</table>",
