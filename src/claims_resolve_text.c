@@ -20,7 +20,8 @@ static bool plural_head(const char *s, const char *end, const char *head, size_t
 	n = (size_t)(end - last);
 	bool counted = sp && sp + 1 == last && last[0] >= 'A' && last[0] <= 'Z' &&
 		       text_word_in(CLAIMS_GROUP_QUANTIFIERS, s, (size_t)(sp - s));
-	bool people = n == 6 && strncmp(last, "people", 6) == 0;
+	/* "people", "police": plurals without "-s" ("State police said ... they said") */
+	bool people = text_word_in("people police", last, n) && last[0] >= 'a' && last[0] <= 'z';
 	if (!people &&
 	    (n < 4 || last[n - 1] != 's' || (!(last[0] >= 'a' && last[0] <= 'z') && !counted) ||
 	     last[n - 2] == '\'' || (unsigned char)last[n - 2] >= 0x80))
@@ -107,9 +108,12 @@ static bool opening_plural(const struct engine *e, const struct claim *c, const 
 		    c->speaker.start ||
 	    !(group || any))
 		return false;
+	/* "Police said": a group's noun coref reads as the body it serves in ("police" makes a
+	 * name an authority's: "Capitol Police") is the people of that body */
 	size_t id = coref_resolve(e->co, c->speaker);
 	return id == COREF_NONE || coref_entity(e->co, id)->kind == COREF_UNKNOWN ||
-	       coref_entity(e->co, id)->kind == COREF_GROUP;
+	       coref_entity(e->co, id)->kind == COREF_GROUP ||
+	       (group && coref_entity(e->co, id)->kind == COREF_ORG);
 }
 
 /* Whom the writers' own "we" names. */

@@ -135,6 +135,7 @@ static void merge_evidence(struct coref *c, size_t e, const struct evidence *ev)
 		x->org = ev->org;
 	if (x->gender == COREF_GENDER_UNKNOWN)
 		x->gender = ev->gender;
+	c->ex[e].unisex = c->ex[e].unisex || (ev->unisex && x->kind == COREF_PERSON);
 	for (unsigned i = 0; i < ev->nroles; i++)
 		add_role(c, e, ev->roles[i]);
 }

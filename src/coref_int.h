@@ -107,6 +107,7 @@ struct ent_x {
 	bool guessed; /* an organisation only because it is written in capitals ("VR") */
 	bool agent;   /* a subject or a possessive at least once ("NVIDIA's") */
 	bool owned; /* named once as a thing one has or one of many (MF_OWNED): a product, a unit */
+	bool unisex;       /* a person whose given name is of both sexes: "he" or "she" alike */
 	size_t nwords;     /* words in its fullest name */
 	bool given_alone;  /* a person named once by the first word of a fuller name ("Elian") */
 	bool head_name;    /* its fullest name read in a heading or the text's first sentence */
@@ -233,6 +234,22 @@ static inline bool coref_has_role(const struct coref *c, size_t e, unsigned role
 	return false;
 }
 
+/* The gender the word classes lex tell of (a pronoun, a title, a given name): none for a name
+ * given to both sexes ("Stacy", "Jean"), which has both classes, or for a word of neither. */
+static inline enum coref_gender coref_lex_gender(unsigned lex)
+{
+	if ((lex & (LEX_MALE | LEX_FEMALE)) == LEX_MALE)
+		return COREF_MALE;
+	if ((lex & (LEX_MALE | LEX_FEMALE)) == LEX_FEMALE)
+		return COREF_FEMALE;
+	return COREF_GENDER_UNKNOWN;
+}
+
+/* True when the entity e, of no known gender and no role, was first named right after "the"
+ * ("The Red Cross said"): a body's name read as a person's, no one "he" or "she" means
+ * (coref_resolve.c). */
+bool coref_the_named(const struct coref *c, size_t e);
+
 /* True when the token is the one punctuation character ch. */
 static inline bool tok_ch(const struct coref *c, const struct ctok *t, char ch)
 {
@@ -326,6 +343,7 @@ struct evidence {
 	bool titled;    /* a title or a role says it is a person */
 	bool guessed;   /* an organisation only because it is written in capitals */
 	unsigned royal; /* the word id of a royal title before the name ("King"), or 0 */
+	bool unisex;    /* a person's given name of both sexes ("Stacy", "Jean") opens it */
 };
 
 /* ---- reading names (coref.c, coref_runs.c, coref_names.c, coref_sentence.c) ---- */

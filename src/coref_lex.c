@@ -63,7 +63,7 @@ static const struct text_words_group groups[] = {
 	 "bryan carl carlos charles chris christian christopher dan daniel dave david dennis "
 	 "dmitry donald douglas dylan edward eli elijah emmanuel eric ethan eugene francisco "
 	 "francois frank friedrich fumio gabriel gary george gerald giuseppe gordon greg gregory "
-	 "hans harold hassan henry hugh hussein ian ivan jack jacob jacques james jason jean jeb "
+	 "hans harold hassan henry hugh hussein ian ivan jack jacob jacques james jason jeb "
 	 "jeffrey jens jeremy jerry jesse jim joe joel john jon jonathan jordan jorge jose "
 	 "joseph josh joshua juan julian justin keir keith kenneth kevin kim klaus kyle larry "
 	 "lars lawrence lee logan louis luca luis manuel marco mark martin mason matthew michael "
@@ -79,8 +79,8 @@ static const struct text_words_group groups[] = {
 	 "christine condoleezza cynthia danielle deborah debra denise diana diane donna doris "
 	 "dorothy elizabeth emily emma evelyn frances giorgia gloria grace gretchen hannah "
 	 "heather helen hillary hope huma ilhan isabella ivanka jacinda jacqueline jane janet "
-	 "janice jean jennifer jessica jill joan joyce judith judy julia julie kamala karen kate "
-	 "katherine kathleen kathryn katie kayla kelly kellyanne kimberly kristi laura lauren "
+	 "janice jennifer jessica jill joan joyce judith judy julia julie kamala karen kate "
+	 "katherine kathleen kathryn katie kayla kellyanne kimberly kristi laura lauren "
 	 "linda lisa liz madeleine madison margaret maria marie marilyn marine martha mary megan "
 	 "melania melissa michelle nancy natalie nicole nikki olivia oprah pamela patricia penny "
 	 "priyanka rachel rebecca rose ruth samantha sandra sara sarah sharon sheryl shirley "
@@ -118,10 +118,14 @@ static const struct text_words_group groups[] = {
 	 "lois loretta lorraine louise lucy luisa lydia mabel mackenzie maggie mandy marcia "
 	 "margarita margo marian marianne marisa marjorie marlene maureen maxine meghan melanie "
 	 "melinda meredith mia mildred miriam molly monica monique muriel nadia naomi natasha nina nora "
-	 "norma paula pauline peggy phyllis polly priscilla rachael ramona renee rhonda rita "
+	 "norma paula pauline peggy phyllis polly priscilla priya rachael ramona renee rhonda rita "
 	 "roberta robyn rosa rosalind rosemary roxanne sabrina sally selena serena sheila shelley "
-	 "sherry sonya stacey stacy stella suzanne sylvia tamara tammy tanya tara tatiana tiffany tina "
+	 "sherry sonya stella suzanne sylvia tamara tammy tanya tara tatiana tiffany tina "
 	 "valerie vanessa vera veronica vicki viola wanda wendy yolanda yvonne zoe"},
+	/* given names of both sexes ("Stacy Rasgon" is a man, "Jean" a Frenchman's name and an
+	 * American woman's): a person of unknown gender, whom "he" and "she" may both mean; names
+	 * news writes nearly always for men (Chris, Sam, Terry, Jordan) stay men's above */
+	{LEX_MALE | LEX_FEMALE | LEX_FIRST, "alex jamie jean kelly leslie robin stacey stacy"},
 	/* titles before a name */
 	{LEX_TITLE,
 	 "adm assistant ayatollah brother capt cmdr col cpt dame deputy det dr duchess duke "

@@ -50,7 +50,7 @@ static void roles_before(const struct coref *c, const struct sent *st, size_t a,
 		    party_nominee(c, st, k - 1 > 3 ? k - 4 : 0, k - 1))
 			note_candidate(ev);
 		if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE))
-			ev->gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+			ev->gender = coref_lex_gender(tok_lex(c, t));
 	}
 }
 
@@ -292,8 +292,10 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 		}
 	if (ev->kind == COREF_PERSON) {
 		if (!ev->gender && (tok_lex(c, first) & LEX_FIRST) && words >= 2 &&
-		    !family_name_first(c, st, a, b))
-			ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		    !family_name_first(c, st, a, b)) {
+			ev->gender = coref_lex_gender(tok_lex(c, first));
+			ev->unisex = !ev->gender;
+		}
 		return;
 	}
 	if (words == 1 && (tok_lex(c, first) & LEX_GROUP)) {
@@ -314,7 +316,8 @@ static void name_kind(const struct coref *c, const struct sent *st, size_t a, si
 	      !(tok_lex(c, &st->t[b - 1]) & LEX_FIRST) &&
 	      (tok_lex(c, &st->t[b - 1]) & (LEX_PLACE | LEX_PLACEKEY)))) {
 		ev->kind = COREF_PERSON;
-		ev->gender = (tok_lex(c, first) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+		ev->gender = coref_lex_gender(tok_lex(c, first));
+		ev->unisex = !ev->gender;
 		return;
 	}
 	/* "Tunisian Islamists", "Chinese officials": a nation's adjective and a plural */
@@ -636,7 +639,8 @@ static size_t add_employer(struct coref *c, const struct sent *st, size_t k, siz
 			       0,
 			       false,
 			       false,
-			       0};
+			       0,
+			       false};
 
 	name_kind(c, st, k, s, &emp);
 	if (emp.kind == COREF_UNKNOWN ||
@@ -868,7 +872,7 @@ static bool origin_word(const struct coref *c, const struct ctok *t)
 size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 {
 	struct evidence ev = {
-		COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0};
+		COREF_UNKNOWN, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0, false};
 	size_t b = coref_run_end(c, st, a), k = a, s;
 	unsigned flags = 0;
 	/* "the 4th Circuit", "the 9th U.S. Circuit Court of Appeals": an ordinal in figures after
@@ -959,7 +963,7 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 			ev.kind = COREF_PERSON;
 			ev.titled = true;
 			if (kin && (lex & (LEX_MALE | LEX_FEMALE)))
-				ev.gender = (lex & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+				ev.gender = coref_lex_gender(lex);
 		}
 	}
 	/* titles: Mr., Sen., President, Chief Executive; a role opening the sentence, capitalised
@@ -972,7 +976,7 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 		ev.kind = COREF_PERSON;
 		ev.titled = true;
 		if (tok_lex(c, t) & (LEX_MALE | LEX_FEMALE))
-			ev.gender = (tok_lex(c, t) & LEX_MALE) ? COREF_MALE : COREF_FEMALE;
+			ev.gender = coref_lex_gender(tok_lex(c, t));
 		if (tok_lex(c, t) & LEX_ROLE)
 			coref_note_role(&ev, t->id);
 		if (tok_is(c, t, "king") || tok_is(c, t, "queen") || tok_is(c, t, "prince") ||
@@ -1132,7 +1136,8 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 	if (ev.kind == COREF_THING && b - k >= 3 && tok_is(c, &st->t[b - 1], "show") &&
 	    (tok_lex(c, &st->t[k]) & LEX_FIRST) && coref_name_word(c, st, b - 2)) {
 		struct evidence host = {
-			COREF_PERSON, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0};
+			COREF_PERSON, COREF_GENDER_UNKNOWN, COREF_ORG_ANY, {0}, 0, false, false, 0,
+			false};
 		name_kind(c, st, k, b - 1, &host);
 		if (host.kind == COREF_PERSON)
 			coref_add_mention(c, st, (struct span){st->t[k].start, st->t[b - 2].end},

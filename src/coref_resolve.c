@@ -227,6 +227,18 @@ static bool other_kind(const struct coref *c, size_t e, struct span head)
 	}
 	return names && !named;
 }
+bool coref_the_named(const struct coref *c, size_t e)
+{
+	size_t p = c->ents[e].first, k;
+
+	if (c->ex[e].nroles != 0 || p < 4 || strncasecmp(c->text + p - 4, "the ", 4) != 0 ||
+	    (p > 4 && text_is_ascii_letter(c->text[p - 5])))
+		return false;
+	/* not "the Clinton campaign": a name that modifies a noun after "the" */
+	k = first_at(c, p);
+	return !(k < c->nm && c->m[k].start == p && (c->m[k].flags & (MF_MOD | MF_POSS)));
+}
+
 static bool compatible(const struct coref *c, size_t e, const struct want *w)
 {
 	const struct coref_entity *x = &c->ents[e];
@@ -243,8 +255,13 @@ static bool compatible(const struct coref *c, size_t e, const struct want *w)
 		return coref_has_role(c, e, w->role);
 	switch (x->kind) {
 	case COREF_PERSON:
+		/* "Stacy Rasgon", of a given name of both sexes: as near a person of the pronoun's
+		 * gender as one known so, until a pronoun tells which */
 		if (w->strict_gender)
-			return w->person && x->gender == w->gender;
+			return w->person &&
+			       (x->gender == w->gender || (!x->gender && c->ex[e].unisex));
+		if (w->gender && !x->gender && coref_the_named(c, e))
+			return false;
 		return w->person && !(w->gender && x->gender && w->gender != x->gender);
 	case COREF_ORG:
 		if (!w->org)
@@ -778,6 +795,24 @@ static bool named_as_it(const struct coref *c, size_t k)
  * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); with many,
  * a name of more words read as a person's that "it" names (named_as_it()) instead; else
  * COREF_NONE. */
+static bool joined(const struct coref *c, struct span w, bool before);
+
+/* True when the mention k is one of two names joined by "and" or "&", the other another
+ * entity's ("Microsoft Corp. and Google Inc. signed"): half of a coordination, which "the
+ * company" does not name alone ("Johnson and Johnson", one entity twice, stays). */
+static bool coordinated(const struct coref *c, size_t k)
+{
+	const struct ment *m = &c->m[k], *o;
+	size_t p = m->end < c->len && c->text[m->end] == '.' ? m->end + 1 : m->end;
+
+	if (k > 0 && (o = &c->m[k - 1])->ent != m->ent && o->sent == m->sent &&
+	    o->end + 8 > m->start &&
+	    joined(c, word_near(c, m->start, 0, NEAR_BACK | NEAR_SKIP), true))
+		return true;
+	return k + 1 < c->nm && (o = &c->m[k + 1])->ent != m->ent && o->sent == m->sent &&
+	       o->start < p + 8 && joined(c, word_near(c, p, o->start, NEAR_SKIP), false);
+}
+
 static size_t subject_name(const struct coref *c, size_t k, size_t sent, bool many)
 {
 	while (k-- > 0) {
@@ -805,7 +840,9 @@ static size_t subject_name(const struct coref *c, size_t k, size_t sent, bool ma
 					       c->ex[m->ent].nroles == 0 && named_as_it(c, k)
 				       ? m->ent
 				       : COREF_NONE;
-		return x->kind == COREF_UNKNOWN && c->ex[m->ent].nwords == 1 ? m->ent : COREF_NONE;
+		return x->kind == COREF_UNKNOWN && c->ex[m->ent].nwords == 1 && !coordinated(c, k)
+			       ? m->ent
+			       : COREF_NONE;
 	}
 	return COREF_NONE;
 }
@@ -1090,6 +1127,9 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 				aside = aside == COREF_NONE ? m->ent : aside;
 				continue;
 			}
+			/* "Microsoft and Google signed ... The company said": which one is not said */
+			if (w->org && coordinated(c, k))
+				return COREF_NONE;
 			return w->head.end > w->head.start &&
 					       owned_head_between(c, m->end, pos, w->head)
 				       ? COREF_NONE

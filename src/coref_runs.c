@@ -94,6 +94,19 @@ static bool time_surname(const struct coref *c, const struct sent *st, size_t i)
 	       !text_word_in(COREF_FEASTS, c->text + t->start, n);
 }
 
+/* True when token i is a capitalised time word between "the" and a word that makes a name a
+ * newspaper's: "the Evening Post", "The Sunday Times", "the Morning Star" (a paper's name is
+ * whole; not "on Sunday Times Square" nor "the Sunday session"). */
+static bool outlet_time_word(const struct coref *c, const struct sent *st, size_t i)
+{
+	struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
+
+	return i > 0 && n && (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) &&
+	       (tok_lex(c, t) & (LEX_TIME | LEX_STOP)) == LEX_TIME &&
+	       tok_is(c, &st->t[i - 1], "the") && (n->flags & TF_WORD) && (n->flags & TF_CAP) &&
+	       (tok_lex(c, n) & (LEX_ORGKEY | LEX_MEDIA)) == (LEX_ORGKEY | LEX_MEDIA);
+}
+
 /* True when token i may be a word of a name: capitalised, not a function word, pronoun or time
  * word (an all-capitals country such as "US" is a name). */
 static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
@@ -102,7 +115,7 @@ static bool name_word_of(const struct coref *c, const struct sent *st, size_t i)
 
 	if ((t->flags & TF_ALLCAP) && (tok_lex(c, t) & (LEX_GPE | LEX_ORGKEY)))
 		return true;
-	if (month_name(c, st, i) || holiday_name(c, st, i))
+	if (month_name(c, st, i) || holiday_name(c, st, i) || outlet_time_word(c, st, i))
 		return true;
 	/* "Will" after "George Will": a modal written capitalised, a person's surname read before */
 	if ((t->flags & TF_CAP) && (tok_is(c, t, "will") || tok_is(c, t, "may")) &&

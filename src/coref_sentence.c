@@ -256,6 +256,9 @@ static void learn_gender(struct coref *c, const struct sent *st, size_t i, size_
 	 * of that sex was named just before */
 	if (c->ents[who].kind == COREF_UNKNOWN && known_person_near(c, st, from, g) && !subject)
 		return;
+	/* "The Red Cross said ... Her daughter said": no person's name, no woman */
+	if (c->ents[who].gender == COREF_GENDER_UNKNOWN && coref_the_named(c, who))
+		return;
 	if (c->ents[who].gender == COREF_GENDER_UNKNOWN)
 		c->ents[who].gender = g;
 	if (c->ents[who].gender == g) {
