@@ -230,13 +230,7 @@ bool claims_past_word(const struct engine *e, size_t k)
 	return word_ends(e, k, "ed") || tok_in(e, k, TOKL_PAST) || tok_among(e, k, irregular_past);
 }
 
-/* True when token k may be the main verb after the content of a relative clause on the subject:
- * a finite verb, or a verb in the past the lexicon may not know ("lost", "approved") or one that
- * is also a present ("split", "cut") with its object right after it ("the case", "their homes",
- * "an answer"), an adverb in -ly ("split evenly") or a time ("met on Friday", "resigned last
- * week"), not a word of the verb phrase before it
- * ("had made", "to win", "not won") nor a noun after a determiner. */
-static bool main_verb_at(const struct engine *e, size_t k)
+bool claims_main_verb_at(const struct engine *e, size_t k, bool object)
 {
 	const struct tok *t = &e->t[k], *b = &e->t[k - 1];
 
@@ -251,18 +245,54 @@ static bool main_verb_at(const struct engine *e, size_t k)
 		return false;
 	/* "Those who said they would vote split evenly": an adverb in -ly after it; "Officials who
 	 * said the plant was unsafe met on Friday": a time of its own after it */
+	if (!object && k + 2 < e->nt && !(e->t[k + 1].flags & TOKF_INQ) &&
+	    ((tok_in(e, k, TOKL_PAST) && e->t[k + 1].kind == TOK_WORD &&
+	      !(e->t[k + 1].flags & TOKF_CAP) && e->t[k + 2].kind == TOK_PUNCT &&
+	      strchr(".,;", e->text[e->t[k + 2].start])) ||
+	     (word_ends(e, k, "ed") && (e->t[k + 1].flags & TOKF_CAP) &&
+	      !(e->t[k + 1].word & (WORD_DET | WORD_PRON | WORD_PREP)))))
+		return true; /* "who said they were afraid left town.", "... supported Sanders" */
 	return k + 1 < e->nt &&
 	       (claims_det_or_possessive(e, k + 1) || tok_among(e, k + 1, "him them us") ||
 		(word_ly_adverb(e, k + 1) && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ))) ||
-		(k + 2 < e->nt && tok_among(e, k + 1, "on in last this") &&
+		(!object && k + 2 < e->nt && tok_among(e, k + 1, "on in last this") &&
 		 e->t[k + 2].kind == TOK_WORD && (e->t[k + 2].word & WORD_TIME) &&
 		 !(e->t[k + 2].flags & TOKF_INQ)));
+}
+
+/* True when the subject at sa follows a phrase set before it in its sentence from a, which a
+ * comma right before sa closes ("In Amherst, residents who said ...", "When they arrived, those
+ * who thought ..."): a preposition, subordinator or opener first, words only, at most 15
+ * tokens. */
+static bool fronted_before(const struct engine *e, size_t a, size_t sa)
+{
+	if (sa < a + 2 || sa > a + 16 || !tok_punct(e, sa - 1, ',') ||
+	    !(e->t[a].word & (WORD_PREP | WORD_SUBORD | WORD_INTRO)))
+		return false;
+	for (size_t k = a; k + 1 < sa; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].flags & TOKF_INQ))
+			return false;
+	return true;
+}
+
+/* True when the tokens from a to r are the subject of a sentence, after a phrase set before it
+ * (fronted_before): words, no verb or subordinator. */
+static bool subject_before(const struct engine *e, size_t a, size_t r)
+{
+	size_t k = a;
+
+	while (k < r && k < a + 16 && !tok_punct(e, k, ','))
+		k++;
+	for (k = k < r && fronted_before(e, a, k + 1) ? k + 1 : a; k < r; k++)
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_SUBORD)))
+			return false;
+	return true;
 }
 
 size_t claims_relative_subject_end(const struct engine *e, const struct frame *f, size_t cs)
 {
 	size_t p = claims_tok_at(e, cs), r = f->sb;
-	bool seen;
+	bool seen, nested = false;
 
 	if (f->sa >= f->sb || p >= e->nt || p < f->qb || e->t[p].start != cs)
 		return f->ce;
@@ -270,12 +300,19 @@ size_t claims_relative_subject_end(const struct engine *e, const struct frame *f
 	 * sentence, or that subject with the pronoun after it */
 	if (f->sb == f->sa + 1 && tok_among(e, f->sa, "who that") && f->sa > f->a) {
 		r = f->sa;
-		for (size_t k = f->a; k < r; k++)
-			if (e->t[k].kind != TOK_WORD || (e->t[k].word & (WORD_VERB | WORD_SUBORD)))
-				return f->ce;
+		if (!subject_before(e, f->a, r))
+			return f->ce;
+	} else if (f->sb == f->sa + 1 && (e->t[f->sa].word & WORD_PRON) && f->sa > f->a + 2 &&
+		   tok_among(e, f->sa - 2, "who that") && (e->t[f->sa - 1].cue & CUE_VERB) &&
+		   subject_before(e, f->a, f->sa - 2)) {
+		/* "residents who said they opposed abortion decried the attack": the cue of a
+		 * clause inside the relative one, whose object a verb of the subject's follows */
+		r = f->sa;
+		nested = (f->cue & CUE_NP) && !(e->t[p].word & WORD_PRON) && !tok_is(e, p, "that");
 	} else if (f->sa == f->a && r == f->c && f->qa == f->c && (f->cue & CUE_ING)) {
 		r--; /* "Officials saying that the bridge was safe were wrong": a participle */
-	} else if (f->sa != f->a || !tok_among(e, r, "who that")) {
+	} else if ((f->sa != f->a && !fronted_before(e, f->a, f->sa)) ||
+		   !tok_among(e, r, "who that")) {
 		return f->ce;
 	}
 	if (r >= f->qa)
@@ -285,7 +322,8 @@ size_t claims_relative_subject_end(const struct engine *e, const struct frame *f
 			return f->ce;
 	/* a noun phrase after the cue's preposition has no verb of its own: the first one is the
 	 * main clause's; a clause ("that the law was void") has one first */
-	seen = f->qb > f->qa && (e->t[f->qb - 1].word & WORD_PREP) && !tok_is(e, p, "that");
+	seen = nested ||
+	       (f->qb > f->qa && (e->t[f->qb - 1].word & WORD_PREP) && !tok_is(e, p, "that"));
 	/* an infinitive is the content's verb ("who wanted to attend the convention could be
 	 * faced ...") */
 	seen = seen || (tok_infinitive(e, p, e->nt) && !(e->t[p + 1].flags & TOKF_INQ));
@@ -297,11 +335,15 @@ size_t claims_relative_subject_end(const struct engine *e, const struct frame *f
 		    (t->word & (WORD_SUBORD | WORD_REL | WORD_CONJ)))
 			return f->ce; /* a clause of its own inside, a list: whose verb is it? */
 		if (!seen) {
+			/* "delegates from states he won should flip": a past right after a pronoun
+			 * inside the content is a relative clause's */
 			seen = k > p && ((t->word & (WORD_VERB | WORD_AUX)) || tok_modal(e, k) ||
-					 word_ends(e, k, "ed"));
+					 word_ends(e, k, "ed") ||
+					 (claims_past_word(e, k) &&
+					  !(k > p + 1 && (e->t[k - 1].word & WORD_PRON))));
 			continue;
 		}
-		if (k > p && main_verb_at(e, k))
+		if (k > p && claims_main_verb_at(e, k, false))
 			return e->t[k - 1].end;
 	}
 	return f->ce;
