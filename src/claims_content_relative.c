@@ -230,7 +230,14 @@ bool claims_past_word(const struct engine *e, size_t k)
 	return word_ends(e, k, "ed") || tok_in(e, k, TOKL_PAST) || tok_among(e, k, irregular_past);
 }
 
-bool claims_main_verb_at(const struct engine *e, size_t k, bool object)
+/* True when token k may be the main verb after the content of a relative clause on the subject:
+ * a finite verb, or a verb in the past the lexicon may not know ("lost", "approved") or one that
+ * is also a present ("split", "cut") with its object right after it ("the case", "their homes",
+ * "an answer"), an adverb in -ly ("split evenly") or a time ("met on Friday", "resigned last
+ * week"), a past with one word and a stop ("left town.") or one in "-ed" with a name after it
+ * ("supported Sanders"); not a word of the verb phrase before it ("had made", "to win", "not
+ * won") nor a noun after a determiner. */
+static bool main_verb_at(const struct engine *e, size_t k)
 {
 	const struct tok *t = &e->t[k], *b = &e->t[k - 1];
 
@@ -245,7 +252,7 @@ bool claims_main_verb_at(const struct engine *e, size_t k, bool object)
 		return false;
 	/* "Those who said they would vote split evenly": an adverb in -ly after it; "Officials who
 	 * said the plant was unsafe met on Friday": a time of its own after it */
-	if (!object && k + 2 < e->nt && !(e->t[k + 1].flags & TOKF_INQ) &&
+	if (k + 2 < e->nt && !(e->t[k + 1].flags & TOKF_INQ) &&
 	    ((tok_in(e, k, TOKL_PAST) && e->t[k + 1].kind == TOK_WORD &&
 	      !(e->t[k + 1].flags & TOKF_CAP) && e->t[k + 2].kind == TOK_PUNCT &&
 	      strchr(".,;", e->text[e->t[k + 2].start])) ||
@@ -255,7 +262,7 @@ bool claims_main_verb_at(const struct engine *e, size_t k, bool object)
 	return k + 1 < e->nt &&
 	       (claims_det_or_possessive(e, k + 1) || tok_among(e, k + 1, "him them us") ||
 		(word_ly_adverb(e, k + 1) && !(e->t[k + 1].flags & (TOKF_CAP | TOKF_INQ))) ||
-		(!object && k + 2 < e->nt && tok_among(e, k + 1, "on in last this") &&
+		(k + 2 < e->nt && tok_among(e, k + 1, "on in last this") &&
 		 e->t[k + 2].kind == TOK_WORD && (e->t[k + 2].word & WORD_TIME) &&
 		 !(e->t[k + 2].flags & TOKF_INQ)));
 }
@@ -343,7 +350,7 @@ size_t claims_relative_subject_end(const struct engine *e, const struct frame *f
 					  !(k > p + 1 && (e->t[k - 1].word & WORD_PRON))));
 			continue;
 		}
-		if (k > p && claims_main_verb_at(e, k, false))
+		if (k > p && main_verb_at(e, k))
 			return e->t[k - 1].end;
 	}
 	return f->ce;

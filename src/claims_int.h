@@ -1047,13 +1047,6 @@ bool claims_verb_like(const struct engine *e, size_t i);
 /* True when the word at k is a verb in the past: an "-ed" word or an irregular past ("led",
  * "grew"), which the lexicon may not know (claims_content_relative.c). */
 bool claims_past_word(const struct engine *e, size_t k);
-/* True when token k may be the main verb after the content of a relative clause on the subject
- * ("the farmers who complained about the prices paid a fine"): a finite verb, or a verb in the
- * past with its object, an adverb in -ly or (not with `object`) a time right after it, or one
- * word and a stop ("left town."), or a name; not a word of the verb phrase before it ("had
- * made", "to win") nor a noun after a determiner. With `object`, after a short noun phrase a
- * cue took ("who said they opposed abortion decried the attack"): no time, one word or name. */
-bool claims_main_verb_at(const struct engine *e, size_t k, bool object);
 /* The end (byte offset) of frame f's content from cs when its cue is in a relative clause on the
  * sentence's subject ("An NBC reporter who has been asking about the fund got an answer"): before
  * the main clause's verb ("got"), f->ce when there is none to find. */
