@@ -429,10 +429,18 @@ static bool article_call(const struct engine *e, const struct frame *f)
 	       !(e->t[f->sb - 1].flags & TOKF_CAP);
 }
 
+/* "Frequently Asked Questions About Time Travel" (a film's title in a table): a source that is
+ * one adverb in "-ly" the lexicon knows names no one, and the cue after it is no one's. */
+static bool adverb_only(const struct engine *e, const struct frame *f)
+{
+	return f->sb == f->sa + 1 && e->t[f->sa].kind == TOK_WORD &&
+	       (e->t[f->sa].word & WORD_ADV) && word_ends(e, f->sa, "ly");
+}
+
 bool claims_junk_source(const struct engine *e, const struct frame *f)
 {
 	if (unnamed_polls(e, f) || states_noun(e, f) || indefinite_named(e, f) ||
-	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f))
+	    furniture_label(e, f) || list_heading(e, f) || opener_only(e, f) || adverb_only(e, f))
 		return true;
 	return order_as_source(e, f) || source_across_dash(e, f) || gerund_past_comma(e, f) ||
 	       which_after_topic(e, f) || predicate_gerund(e, f) || relative_before(e, f) ||

@@ -227,9 +227,10 @@ static const struct text_words_group word_groups[] = {
 	 "previously recently since still though when while"},
 	/* adverbs */
 	{WORD_ADV,
-	 "again already also always earlier even ever further here however instead just later "
-	 "long meanwhile most never not now often once only previously publicly recently "
-	 "repeatedly reportedly seldom since sometimes still then there thus twice yet"},
+	 "again already also always earlier even ever frequently further generally here however "
+	 "instead just later long meanwhile most never normally not now occasionally often once "
+	 "only previously publicly rarely recently repeatedly reportedly seldom since sometimes "
+	 "still then there thus twice typically usually yet"},
 	/* adverbs that link a sentence to the one before ("Furthermore, the board said") */
 	{WORD_ADV,
 	 "accordingly additionally besides consequently conversely furthermore hence importantly indeed likewise moreover nevertheless nonetheless notably otherwise similarly therefore ultimately"},

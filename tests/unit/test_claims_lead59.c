@@ -131,8 +131,24 @@ static void company_of_its_chief_executive(void)
 	done(&f);
 }
 
+/* A film's title in a table row, "Frequently Asked Questions About Time Travel", gave the claim
+ * "Frequently Asked Questions About (paraphrase): Time Travel" once rd59 set the cells apart:
+ * an adverb in "-ly" alone is no one's name. */
+static void adverb_is_no_source(void)
+{
+	struct fixture f = run("Films\n\nFrequently Asked Questions About Time Travel\n\n"
+			       "Reportedly said he would go.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+	/* stays: a name in "-ly" */
+	struct fixture g = run("Films\n\nKelly said he would go.\n");
+	CHECK(renders(&g, 0, "Kelly said (paraphrase): he would go"));
+	done(&g);
+}
+
 int main(void)
 {
+	adverb_is_no_source();
 	company_of_its_chief_executive();
 	tag_speaker_with_his_firm();
 	but_with_the_contents_auxiliary();
