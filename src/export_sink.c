@@ -130,6 +130,37 @@ int export_writable(const char *path)
 	return access(path, W_OK) == 0 ? 0 : -errno;
 }
 
+/* How many links of links a link to a file not made yet is followed through. */
+#define LINK_HOPS 8
+
+/* The file a path names when it is a symbolic link to a file that does not exist yet (a
+ * dangling link): where the link points, so that the export is made there and the link stays
+ * (a rename over the path replaced the link with a file). Any other path as it is. The caller
+ * frees the result. */
+static char *dangling_target(const char *path)
+{
+	char *p = xstrdup(path), to[4096];
+	struct stat st;
+
+	for (int i = 0; i < LINK_HOPS && lstat(p, &st) == 0 && S_ISLNK(st.st_mode); i++) {
+		ssize_t n = readlink(p, to, sizeof(to) - 1);
+		if (n <= 0)
+			break;
+		to[n] = '\0';
+		struct buf b = BUF_INIT;
+		if (to[0] == '/') {
+			buf_printf(&b, "%s", to);
+		} else {
+			char *dir = path_dir(p);
+			buf_printf(&b, "%s/%s", dir, to);
+			free(dir);
+		}
+		free(p);
+		p = buf_detach(&b, NULL);
+	}
+	return p;
+}
+
 /* A stream on fd, which it closes on failure. Returns 0 or a negative errno. */
 static int open_stream(struct export_file *ef, int fd)
 {
@@ -174,7 +205,7 @@ int export_file_open(struct export_file *ef, const char *path)
 	/* Replace a link's target, not the link: the file the user knows by this name. */
 	ef->target = exists ? realpath(path, NULL) : NULL;
 	if (!ef->target)
-		ef->target = xstrdup(path);
+		ef->target = dangling_target(path);
 	/* mkstemp() makes the file private: keep the old file's mode, or a new file's. */
 	if (exists) {
 		ef->mode = st.st_mode & 07777;
