@@ -508,6 +508,7 @@ struct session {
 	struct grid g;
 	struct notes_db *db;
 	const char *problem; /* why db is NULL */
+	size_t opened;       /* the place the article opened at: a place to save when left */
 };
 
 /* Whether the terminal wants the reader's marks in ASCII (8 colours or fewer). */
@@ -594,6 +595,8 @@ static void session_read(struct session *s)
 	s->preview = NULL;
 	if (!moved && s->db && notes_position_get(s->db, s->d, &pos) == 0)
 		reader_goto(r, pos);
+	if (!moved)
+		s->opened = r->top;
 	if (!s->an.running) { /* read and analysed here, without a thread */
 		reader_set_analysis(r, s->an.tl, s->an.cl);
 		wtimeout(stdscr, 250);
@@ -648,6 +651,7 @@ static void session_reload(struct session *s)
 	s->d = nd;
 	session_open(s, focus);
 	reader_goto(r, place);
+	s->opened = r->top;
 	reader_status_set(r, lost[0] != '\0', "%s%s",
 			  same ? "Reloaded: unchanged" : "Reloaded: the text has changed", lost);
 }
@@ -763,6 +767,7 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 	struct reader *r = &s.r;
 	if (s.d && s.db && notes_position_get(s.db, s.d, &pos) == 0)
 		reader_goto(r, pos);
+	s.opened = r->top;
 	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
 		reader_status_set(r, false,
 				  "The locale is not UTF-8 (%s): some characters are drawn as ?",
@@ -868,9 +873,18 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 			reader_set_doc(r, s.d, NULL, NULL, NULL);
 		}
 	}
+	/* A place that cannot be saved (the database refused it, is read-only or could not be
+	 * opened, when the reader moved from where it opened) is said on stderr, with status 1. */
 	char *lost = NULL;
-	if (s.d && s.db && !notes_readonly(s.db) && notes_position_set(s.db, s.d, r->top) < 0)
-		lost = xstrdup(notes_error(s.db));
+	if (s.d && s.db && !notes_readonly(s.db)) {
+		if (notes_position_set(s.db, s.d, r->top) < 0)
+			lost = xstrdup(notes_error(s.db));
+	} else if (s.d && r->top != s.opened) {
+		lost = xstrdup(s.db        ? "the notes database is read-only"
+			       : s.problem ? s.problem
+					   : "there is no notes database");
+	}
+	int status = lost ? 1 : 0;
 	grid_free(&s.g);
 	reader_free(r);
 	notes_close(s.db);
@@ -889,14 +903,14 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 	terminal_end();
 	if (s.an.running) {
 		/* Quit before the analysis finished: it still reads the document, and nothing
-		 * waits for it. The notes and the place are saved; end here. */
-		exit(0);
+		 * waits for it. The notes and the place are saved (or stderr said not); end here. */
+		exit(status);
 	}
 	timex_list_free(s.an.tl);
 	claim_list_free(s.an.cl);
 	doc_free(s.d);
 	doc_free(s.preview);
-	return 0;
+	return status;
 }
 
 int ui_run(struct doc *d, const struct ui_source *src, const char *notes_db)

@@ -3,7 +3,7 @@
 # Reader A edits a note (kept in the database as it is typed); reader B saves that note
 # meanwhile; A's discard leaves B's text and says so. The notes folder deleted while the
 # article is read: the place cannot be saved at the end, and stderr says so once the terminal
-# is given back (before, nothing was said and the place was gone on the next start).
+# is given back (before, nothing was said and the place was gone on the next start), status 1.
 . "$(dirname "$0")/lib.sh"
 
 cp "$SRCDIR/data/sample.txt" "$tmp/article.txt"
@@ -70,7 +70,8 @@ keys G
 sleep 0.3
 rm -rf "$tmp/gone"
 keys q
-check "q still exits 0 ($(cat "$tmp/status" 2>/dev/null))" [ "$(wait_exit)" = 0 ]
+check "q exits 1: the place is lost ($(cat "$tmp/status" 2>/dev/null))" \
+	[ "$(wait_exit)" = 1 ]
 check "stderr says the place was not saved, and why" \
 	wait_for "dateline: the reading place was not saved: the notes database $tmp/gone/notes.db"
 # what stays: the folder still there, the place is saved without a word
