@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -706,6 +707,8 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 	return ok;
 }
 
+static size_t drafts_adopt(struct notes_db *db, const char *hash, const char *path);
+
 /* The notes of a document (ndb_query_doc()) in the order they were written. */
 static const char load_sql[] = "SELECT id, doc_hash, target, span_start, span_end, quote, "
 			       "ctx_before, ctx_after, body, created, modified FROM notes "
@@ -725,6 +728,9 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	*out = l;
 	if (db->empty)
 		return 0;
+	ndb_doc_key(d, hash, &path);
+	l->drafts = drafts_adopt(db, hash, path);
+	free(path);
 	st = ndb_query_doc(db, d, load_sql, hash, &path, "cannot read notes", &err);
 	if (!st) {
 		note_list_free(l);
@@ -775,9 +781,13 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	free(moved);
 	if (!err && l->n == 0 && adopt_moved(db, d, hash, path)) {
 		/* the notes of this article's former file, now keyed to it: load them */
+		size_t drafts = l->drafts;
 		free(path);
 		note_list_free(l);
-		return notes_load(db, d, out);
+		rc = notes_load(db, d, out);
+		if (*out)
+			(*out)->drafts += drafts;
+		return rc;
 	}
 	free(path);
 	if (err) {
@@ -927,4 +937,150 @@ void note_list_free(struct note_list *l)
 	}
 	free(l->items);
 	free(l);
+}
+
+/* ---- drafts: a reader's unsaved text of a note another reader changed meanwhile ---- */
+
+/* Made when first needed (no new schema: a dateline without drafts ignores the table). Each
+ * draft copies its note's anchor, so that it can become a note of its own even if the note is
+ * deleted meanwhile. */
+static const char drafts_sql[] = "CREATE TABLE IF NOT EXISTS drafts("
+				 " note_id INTEGER NOT NULL,"
+				 " owner TEXT NOT NULL,"
+				 " doc_hash TEXT NOT NULL,"
+				 " doc_path TEXT,"
+				 " target TEXT NOT NULL,"
+				 " span_start INTEGER NOT NULL,"
+				 " span_end INTEGER NOT NULL,"
+				 " quote TEXT NOT NULL,"
+				 " ctx_before TEXT NOT NULL,"
+				 " ctx_after TEXT NOT NULL,"
+				 " body TEXT NOT NULL,"
+				 " modified INTEGER NOT NULL,"
+				 " PRIMARY KEY(note_id, owner))";
+
+void notes_draft_owner(char *out, size_t n)
+{
+	char host[256] = "";
+
+	if (gethostname(host, sizeof(host) - 1) != 0)
+		host[0] = '\0';
+	snprintf(out, n, "%s:%ld", host, (long)getpid());
+}
+
+int notes_draft_keep(struct notes_db *db, int64_t id, const char *owner, const char *text)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = ndb_may_write(db)) < 0)
+		return rc;
+	if ((rc = sqlite3_exec(db->db, drafts_sql, NULL, NULL, NULL)) != SQLITE_OK)
+		return ndb_fail(db, rc, "cannot keep the draft");
+	st = ndb_prepare(db,
+			 "INSERT OR REPLACE INTO drafts SELECT id, ?2, doc_hash, doc_path, target, "
+			 "span_start, span_end, quote, ctx_before, ctx_after, ?3, ?4 FROM notes "
+			 "WHERE id = ?1",
+			 &rc);
+	if (!st)
+		return ndb_fail(db, rc, "cannot keep the draft");
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, owner, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, text ? text : "", -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 4, (sqlite3_int64)time(NULL));
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return ndb_fail(db, rc, "cannot keep the draft");
+	if ((rc = ndb_written(db)) < 0)
+		return rc;
+	if (sqlite3_changes(db->db) == 0) {
+		snprintf(db->err, sizeof(db->err), "no such note (deleted by another reader?)");
+		return -ENOENT;
+	}
+	return 0;
+}
+
+int notes_draft_drop(struct notes_db *db, int64_t id, const char *owner)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (db->readonly || db->empty)
+		return 0;
+	st = ndb_prepare(db, "DELETE FROM drafts WHERE note_id = ?1 AND owner = ?2", &rc);
+	if (!st) /* no table: no draft was ever kept */
+		return 0;
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_text(st, 2, owner, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : ndb_fail(db, rc, "cannot drop the draft");
+}
+
+/* True when owner ("HOST:PID") is a process of this host that is gone. */
+static bool owner_gone(const char *owner)
+{
+	char me[300];
+	const char *colon = strrchr(owner, ':');
+
+	notes_draft_owner(me, sizeof(me));
+	const char *mine = strrchr(me, ':');
+	if (!colon || !mine || colon - owner != mine - me || strncmp(owner, me, mine - me) != 0)
+		return false; /* another host's reader: it may still be at work */
+	long pid = strtol(colon + 1, NULL, 10);
+	return pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
+/* How many drafts of one article are looked at when it is opened. */
+#define DRAFTS_MAX 64
+
+/* The drafts of this article left by readers that are gone (a kill -9, a crash) become notes of
+ * their own on the same passage, beside the note the other reader saved; their count, or 0. */
+static size_t drafts_adopt(struct notes_db *db, const char *hash, const char *path)
+{
+	sqlite3_stmt *st, *mk = NULL;
+	int rc;
+
+	if (db->readonly || db->empty)
+		return 0;
+	st = ndb_prepare_keyed(db,
+			       "SELECT rowid, owner FROM drafts WHERE doc_hash = ?1 OR "
+			       "doc_path = ?2 ORDER BY rowid LIMIT ?3",
+			       hash, path, &rc);
+	if (!st)
+		return 0;
+	sqlite3_bind_int(st, 3, DRAFTS_MAX);
+	int64_t gone[DRAFTS_MAX];
+	size_t ng = 0;
+	while (ng < DRAFTS_MAX && sqlite3_step(st) == SQLITE_ROW) {
+		const char *o = (const char *)sqlite3_column_text(st, 1);
+		if (o && owner_gone(o))
+			gone[ng++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (!ng || exec(db, "BEGIN IMMEDIATE") != 0)
+		return 0;
+	static const char *const sql[] = {
+		"INSERT INTO notes(doc_hash, doc_path, target, span_start, span_end, quote, "
+		"ctx_before, ctx_after, body, created, modified) SELECT doc_hash, doc_path, target, "
+		"span_start, span_end, quote, ctx_before, ctx_after, body, modified, modified "
+		"FROM drafts WHERE rowid = ?1",
+		"DELETE FROM drafts WHERE rowid = ?1"};
+	bool ok = true;
+	for (size_t i = 0; i < ng && ok; i++)
+		for (size_t k = 0; k < 2 && ok; k++) {
+			mk = ndb_prepare(db, sql[k], &rc);
+			ok = mk != NULL;
+			if (mk) {
+				sqlite3_bind_int64(mk, 1, gone[i]);
+				ok = sqlite3_step(mk) == SQLITE_DONE;
+				sqlite3_finalize(mk);
+			}
+		}
+	if (!ok || exec(db, "COMMIT") != 0) {
+		sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
+		return 0;
+	}
+	return ng;
 }

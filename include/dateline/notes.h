@@ -28,6 +28,7 @@ struct note {
 struct note_list {
 	struct note *items; /* text order; detached notes last */
 	size_t n;
+	size_t drafts; /* drafts of readers gone (notes_draft_keep()) made notes by this load */
 };
 
 struct notes_db;
@@ -58,6 +59,15 @@ const char *notes_error(const struct notes_db *db);
  * Placed notes get their new anchor written back when the database is writable. Returns 0, and
  * the caller frees *out with note_list_free(); or a negative errno, and *out is NULL. */
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out);
+/* Drafts: the text a reader is writing in a note that another reader changed meanwhile is kept
+ * apart from the note (never over the other reader's save), keyed by the note and the reader
+ * (owner: notes_draft_owner(), "HOST:PID"). notes_load() makes the drafts of the article whose
+ * reader is gone (a kill -9, a crash) notes of their own on the same passage, beside the note,
+ * and counts them in drafts. notes_draft_keep() returns 0 or a negative errno (-ENOENT when the
+ * note is gone); notes_draft_drop() (after a save or a discard) 0 or a negative errno. */
+void notes_draft_owner(char *out, size_t n);
+int notes_draft_keep(struct notes_db *db, int64_t id, const char *owner, const char *text);
+int notes_draft_drop(struct notes_db *db, int64_t id, const char *owner);
 /* Adds a note on span of the document and commits it at once. Returns 0 and stores the new id
  * in *id, or a negative errno (-EROFS when read-only). */
 int notes_add(struct notes_db *db, const struct doc *d, enum note_target target, struct span span,

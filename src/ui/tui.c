@@ -772,6 +772,12 @@ static int session_run(struct session *s0, struct doc_reading *rd, const struct 
 		reader_status_set(r, false,
 				  "The locale is not UTF-8 (%s): some characters are drawn as ?",
 				  nl_langinfo(CODESET));
+	if (r->notes && r->notes->drafts)
+		reader_status_set(r, false,
+				  "%zu unsaved draft%s of an edit cut short: now a note of %s own "
+				  "beside the note",
+				  r->notes->drafts, r->notes->drafts > 1 ? "s" : "",
+				  r->notes->drafts > 1 ? "their" : "its");
 	if (s.problem)
 		reader_status_set(r, false, "Notes unavailable: %s", s.problem);
 	else if (s.db && notes_readonly(s.db))

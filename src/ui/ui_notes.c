@@ -88,6 +88,24 @@ static void describe(const struct reader *r, enum note_target t, struct span spa
 	snprintf(out, n, "¶%zu", para);
 }
 
+/* This reader as the owner of the drafts it keeps (notes_draft_owner()). */
+static const char *draft_owner(void)
+{
+	static char owner[300];
+
+	if (!owner[0])
+		notes_draft_owner(owner, sizeof(owner));
+	return owner;
+}
+
+/* Drops the draft kept apart for the note being written (r->note_overtaken), once it is saved or
+ * discarded. */
+static void drop_draft(struct reader *r)
+{
+	if (r->note_overtaken && r->note_id && r->db)
+		notes_draft_drop(r->db, r->note_id, draft_owner());
+}
+
 /* Forgets the row kept as the note was written (after Enter made it the note, or a discard took
  * it back). */
 static void forget_kept(struct reader *r)
@@ -107,6 +125,7 @@ static int take_back(struct reader *r)
 {
 	int rc = 0;
 
+	drop_draft(r);
 	if (r->note_kept_id) {
 		rc = notes_update_if(r->db, r->note_kept_id, r->note_kept, &r->note_kept_stamp,
 				     r->note_id ? (r->note_orig ? r->note_orig : "") : NULL);
@@ -287,7 +306,8 @@ void reader_note_save(struct reader *r)
 	if (rc == -ENOENT && (r->note_id || r->note_kept_id)) {
 		/* Another reader deleted the note while it was edited here: what was written is
 		 * kept as a new note on the same passage (a passage no longer in the article:
-		 * on the first paragraph, and the status says so). */
+		 * on the first paragraph, and the status says so). Its draft, if any, is this. */
+		drop_draft(r);
 		rc = readd_note(r, &id);
 		if (rc >= 0) {
 			forget_kept(r);
@@ -307,6 +327,7 @@ void reader_note_save(struct reader *r)
 		r->mode = MODE_NOTE;
 		return;
 	}
+	drop_draft(r);
 	forget_kept(r);
 	reader_notes_reload(r);
 	select_note(r, id);
@@ -424,6 +445,19 @@ void reader_note_keep(struct reader *r)
 	int64_t stamp = r->note_kept_id ? r->note_kept_stamp : 0;
 	int rc;
 
+	if (note_editing(r) && r->note_overtaken && r->note_id && t && r->db &&
+	    !notes_readonly(r->db) && strcmp(t, r->note_kept ? r->note_kept : "") != 0) {
+		/* Another reader saved this note since: what is typed here is kept apart, as a
+		 * draft (r->note_kept its last text, no row id), never over their save. */
+		int wait = notes_set_wait(r->db, NOTE_KEEP_WAIT_MS);
+		rc = notes_draft_keep(r->db, r->note_id, draft_owner(), t);
+		notes_set_wait(r->db, wait);
+		if (rc == 0) {
+			free(r->note_kept);
+			r->note_kept = xstrdup(t);
+		}
+		return;
+	}
 	if (!note_editing(r) || r->note_overtaken || !t || !r->db || notes_readonly(r->db) ||
 	    strcmp(t, was) == 0)
 		return;
@@ -461,6 +495,11 @@ bool reader_note_rescue(struct reader *r, char **kept)
 		take_back(r);
 	if (!note_editing(r) || !note_unsaved(r))
 		return false;
+	/* A note another reader saved meanwhile: a draft apart, not over their save; the next
+	 * reading makes it a note of its own. */
+	if (r->note_overtaken && r->note_id && r->db && !notes_readonly(r->db) &&
+	    notes_draft_keep(r->db, r->note_id, draft_owner(), r->ed.text.data) == 0)
+		return true;
 	if (r->db && !notes_readonly(r->db)) {
 		reader_note_save(r);
 		if (r->mode == MODE_NORMAL)

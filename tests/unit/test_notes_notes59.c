@@ -3,12 +3,15 @@
  * anchor), and a quit there replaced the old article's place, which was keyed by the path. Now
  * the place is found by the article's bytes, with the path as a hint for an earlier version of
  * the same article (its passage still in the text). And an export to a link to a file not made
- * yet replaced the link. Each next to what stays. */
+ * yet replaced the link. A reader's unsaved text of a note another reader saved meanwhile was not
+ * kept at all (a kill -9 lost it); now it is a draft apart, which the next reading makes a note of
+ * its own once its reader is gone. Each next to what stays. */
 #include <errno.h>
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -174,6 +177,79 @@ static void renamed_and_edited_keep_their_place(void)
 	free(moved);
 }
 
+/* The texts of d's notes as a fresh handle loads them, joined by " | "; *drafts the load's count
+ * of drafts made notes. The caller frees. */
+static char *texts_of(const char *dbp, const struct doc *d, size_t *drafts)
+{
+	struct notes_db *db = NULL;
+	struct note_list *l = NULL;
+	struct buf b = BUF_INIT;
+
+	REQUIRE_EQ(notes_open(dbp, &db), 0);
+	REQUIRE_EQ(notes_load(db, d, &l), 0);
+	for (size_t i = 0; i < l->n; i++)
+		buf_printf(&b, "%s%s", i ? " | " : "", l->items[i].text);
+	*drafts = l->drafts;
+	note_list_free(l);
+	notes_close(db);
+	return buf_detach(&b, NULL);
+}
+
+/* A draft kept by a reader that is gone becomes a note of its own beside the note, which keeps
+ * the other reader's text; a live reader's draft, another host's and a dropped one do not. */
+static void draft_of_gone_reader_becomes_a_note(void)
+{
+	char *dbp = path_in("d.db"), *src = path_in("draft.txt");
+	struct doc *d = save_and_load(src, ferry);
+	struct notes_db *db = NULL;
+	size_t off = offset_of(d, "Opponents said"), drafts = 9;
+	int64_t id = 0;
+	char me[300], gone[300];
+
+	REQUIRE_EQ(notes_open(dbp, &db), 0);
+	REQUIRE_EQ(notes_add(db, d, NOTE_PARAGRAPH, (struct span){off, off + 9}, "B's text", &id),
+		   0);
+	/* a process of this host that has ended */
+	pid_t pid = fork();
+	REQUIRE(pid >= 0);
+	if (pid == 0)
+		_exit(0);
+	REQUIRE(waitpid(pid, NULL, 0) == pid);
+	notes_draft_owner(me, sizeof(me));
+	snprintf(gone, sizeof(gone), "%.*s:%ld", (int)(strrchr(me, ':') - me), me, (long)pid);
+	/* what stays: this live reader's draft, another host's, and one dropped */
+	CHECK_EQ(notes_draft_keep(db, id, me, "my draft"), 0);
+	CHECK_EQ(notes_draft_keep(db, id, "elsewhere.example:1", "their draft"), 0);
+	char *t = texts_of(dbp, d, &drafts);
+	CHECK_STR(t, "B's text");
+	CHECK_EQ(drafts, 0);
+	free(t);
+	CHECK_EQ(notes_draft_drop(db, id, me), 0);
+	/* kept twice: the last text is the draft */
+	CHECK_EQ(notes_draft_keep(db, id, gone, "A's first words"), 0);
+	CHECK_EQ(notes_draft_keep(db, id, gone, "A's draft, typed on"), 0);
+	t = texts_of(dbp, d, &drafts);
+	CHECK_STR(t, "B's text | A's draft, typed on");
+	CHECK_EQ(drafts, 1);
+	free(t);
+	/* made a note once: the next load finds no draft */
+	t = texts_of(dbp, d, &drafts);
+	CHECK_STR(t, "B's text | A's draft, typed on");
+	CHECK_EQ(drafts, 0);
+	free(t);
+	/* a draft of a note deleted since: its own note all the same; none of a note never there */
+	CHECK_EQ(notes_draft_keep(db, id, gone, "kept over a deletion"), 0);
+	CHECK_EQ(notes_delete(db, id), 0);
+	t = texts_of(dbp, d, &drafts);
+	CHECK_STR(t, "A's draft, typed on | kept over a deletion");
+	free(t);
+	CHECK_EQ(notes_draft_keep(db, id, gone, "nothing to keep"), -ENOENT);
+	notes_close(db);
+	doc_free(d);
+	free(dbp);
+	free(src);
+}
+
 /* The whole of a file, or NULL. */
 static char *slurp(const char *path)
 {
@@ -244,6 +320,7 @@ int main(void)
 	RUN(unrelated_article_has_its_own_place);
 	RUN(renamed_and_edited_keep_their_place);
 	RUN(export_through_dangling_link);
+	RUN(draft_of_gone_reader_becomes_a_note);
 	if (!check_failed) {
 		struct buf cmd = BUF_INIT;
 		buf_printf(&cmd, "rm -rf '%s'", tmp);
