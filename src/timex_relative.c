@@ -217,8 +217,12 @@ size_t tx_match_quarter(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 		 * half seen from the second, in a clause that looks ahead (or a plan told in the
 		 * past) is next year's ("will report third-quarter results" in October is the
 		 * quarter just ended: this year's) */
+		/* but "first-half profit" in the third quarter is of the half just ended,
+		 * whose figures come out in the weeks after it ("will report first-half
+		 * results next month", "expects first-half profit to rise" in August) */
+		bool just_ended = half && c->a.month <= 9 && P(c, j - 2, '-') && tx_figure(c, j);
 		if (((!half && aq && q < aq - 1) || (half && q == 1 && c->a.month > 6)) &&
-		    (ahead || tx_tense(c, k, j) == TENSE_NEAR))
+		    !just_ended && (ahead || tx_tense(c, k, j) == TENSE_NEAR))
 			y++;
 	}
 	char yy[8];
@@ -356,6 +360,13 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 				if (tense == TENSE_PAST || (wd == 1 && tense == TENSE_NONE))
 					delta = -1;
 			}
+			/* "will vote later this week" in a Sunday paper: the ISO week ends that
+			 * day, yet its reader means the days to come, the week that starts on the
+			 * morrow (TimeML reads the week of the anchor: only a future moves it) */
+			if (rel == R_THIS && unit == U_WEEK && c->aday &&
+			    date_weekday(date_to_days(c->a.year, c->a.month, c->a.day)) == 7 &&
+			    tx_future(c, k, j + 1))
+				delta = 1;
 			struct date b = c->a;
 			/* "In 2017 the company said it would open a plant next year": the year
 			 * of the saying's */

@@ -1119,6 +1119,36 @@ static bool weekday_after_saying(const struct tx_ctx *c, size_t k, struct tx_hit
 	return false;
 }
 
+/* Verbs of a state that lasts, in the present or plain ("rain continues through Tuesday", "the
+ * warning remains in effect until Tuesday"), and the present copula ("showers are possible
+ * through Tuesday"). */
+static const char lasting[] =
+	"are continue continues is last lasts linger lingers persist persists remain remains run "
+	"runs stay stays";
+
+/* The weekday at k ends a state that holds now or that a recent saying looks ahead to: after
+ * "through", "until" or "till", in a clause told in the present (a verb of lasting or "is"
+ * within six tokens before, no past form between) or told as a future in the past ("said the
+ * road would remain closed through Tuesday"). A state that ended yesterday is told in the past
+ * ("the road was closed through Tuesday"), so the end is the coming weekday. */
+static bool lasts_until(const struct tx_ctx *c, size_t k, int tense)
+{
+	if (k == 0 || !in_list(c, k - 1, "through till until"))
+		return false;
+	if (tense == TENSE_LATER)
+		return true;
+	if (tense != TENSE_NONE && tense != TENSE_NEAR)
+		return false;
+	for (size_t j = k - 1, lo = k > 7 ? k - 7 : 0; j-- > lo;) {
+		/* "remains closed", "is shut" are a state; "was closed" is past */
+		if (tx_clause_end(c, j) || (tx_past_form(c, j) && !in_list(c, j - 1, lasting)))
+			return false;
+		if (in_list(c, j, lasting))
+			return true;
+	}
+	return false;
+}
+
 size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
 {
 	if (!W(c, k, C_WDAY))
@@ -1150,7 +1180,8 @@ size_t tx_match_weekday(const struct tx_ctx *c, size_t k, int rel, struct tx_hit
 	if ((tense == TENSE_LATER || tense == TENSE_NONE) && tx_said_condition(c, k))
 		tense = TENSE_FUTURE;
 	if (rel || tense != TENSE_LATER || !weekday_after_saying(c, k, h))
-		weekday_hit(c, c->t[k].val, rel, tense, h);
+		weekday_hit(c, c->t[k].val, rel, lasts_until(c, k, tense) ? TENSE_FUTURE : tense,
+			    h);
 	if (!rel)
 		weekday_range(c, k, h);
 	return with_part(c, j, h);

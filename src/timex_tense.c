@@ -5,11 +5,18 @@
 #include "dateline/text.h"
 #include "timex_int.h"
 
-/* Words that look ahead when "to" follows them ("is to open", "expected to", "plans to"). */
+/* Words that look ahead when "to" follows them ("is to open", "expected to", "plans to", "is
+ * likely to", "is forecast to"). */
 static const char ahead_to[] =
-	"aims are expected expects going hopes intends is plan plans poised ready set slated";
+	"aims anticipated are expect expected expects forecast going hopes intends is likely plan "
+	"plans poised predicted projected ready set slated unlikely";
 /* Words that look ahead on their own ("the ruling, expected in May"). */
 static const char ahead[] = "expected poised slated";
+/* Verbs in the present of expecting: what they take as object lies ahead ("the company expects
+ * a recovery in the second half", "forecasters predict rain through Tuesday"); "forecast" may
+ * be a past form too, but a forecast looks ahead of its day all the same. */
+static const char expecting[] =
+	"anticipate anticipates expect expects forecast forecasts predict predicts";
 /* A verb in the present that names a scheduled event ("the bridge opens in May"); nouns that
  * take an "s" ("housing starts", "returns", "leaves") are left out. */
 static const char schedule[] =
@@ -292,6 +299,11 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 	}
 	if (W(c, k, C_FUT) || in_list(c, k, ahead) || tx_schedule_verb(c, k, date))
 		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
+	/* not a noun ("the forecast for Tuesday") nor a perfect ("had forecast a recovery in
+	 * the second half", which may be past by now) */
+	if (in_list(c, k, expecting) && !after_det(c, k) &&
+	    !(k > 0 && in_list(c, k - 1, "had has have")))
+		return TENSE_FUTURE;
 	if (in_list(c, k, "has have")) {
 		if (in_list(c, k + 1, perfect) || ed_form(c, k + 1))
 			return TENSE_PAST;
@@ -791,11 +803,12 @@ bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 bool tx_tense_check(void)
 {
 	static const char *const lists[] = {
-		ahead_to,        ahead,       schedule,   schedule_plain, irregular,
-		perfect,         auxes,       neutral,    subordinators,  pronouns,
-		determiners,     objects,     end_points, clause_words,   saying,
-		noun_preps,      booking,     no_nouns,   conditionals,   present,
-		plural_pronouns, past_modals, said_words, said_stops,     modals};
+		ahead_to,  ahead,           expecting,   schedule,   schedule_plain,
+		irregular, perfect,         auxes,       neutral,    subordinators,
+		pronouns,  determiners,     objects,     end_points, clause_words,
+		saying,    noun_preps,      booking,     no_nouns,   conditionals,
+		present,   plural_pronouns, past_modals, said_words, said_stops,
+		modals};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
