@@ -460,7 +460,8 @@ static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
 						 ? 0
 						 : c->sent + 1;
 			c->refany_para = c->para;
-		} else if (p.dated && (p.gran == GRAN_DECADE || p.gran == GRAN_CENTURY) &&
+			c->refany_coarse = false;
+		} else if (p.dated && p.year && p.gran >= GRAN_DECADE &&
 			   !(h->end < c->n && c->t[h->end].kind == K_WORD && !c->t[h->end].cap &&
 			     W(c, h->end, C_NONE) &&
 			     !in_list(c, h->end, "and as but had or was were when while"))) {
@@ -468,7 +469,7 @@ static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
 			 * 1950s. That spring she began ..."): no year of it is told, and the year
 			 * before it is no longer the story's time; not a decade that names a thing
 			 * ("the 1960s protests") */
-			c->has_refany = false;
+			c->refany_coarse = true;
 		}
 	}
 }

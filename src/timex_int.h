@@ -36,6 +36,9 @@ struct tx_ctx {
 	/* its sentence + 1 (0: none, or a year that only names a thing: "the 2008 primary") and
 	 * its paragraph */
 	size_t refany_sent, refany_para;
+	/* a decade or a century was told after refany ("In the 1960s she led a team"): "that
+	 * spring" has no year a reader can trust */
+	bool refany_coarse;
 	size_t quarter_sent;  /* the last sentence that spoke of quarters, + 1 (0: none) */
 	struct timex_list *l; /* the list being filled; lcap: the capacity of l->items */
 	size_t lcap;
@@ -283,7 +286,8 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense);
 bool tx_told_saying(const struct tx_ctx *c, size_t k);
 /* The year "that" refers back to ("that June", "that summer"): the year of the date last
  * mentioned in this paragraph or the one before; 0 when there is none so near (a story told out
- * of order may have moved on to another time). */
+ * of order may have moved on to another time) or a decade or a century was told after it ("In
+ * the 1960s she led a team. That spring ..."). */
 int tx_that_year(const struct tx_ctx *c);
 /* The year after a month or a part of a year at token j, in words: "March this year", "June of
  * last year", "the first half of next year"; "October of that year", "November of the same

@@ -444,7 +444,8 @@ size_t tx_year_words(const struct tx_ctx *c, size_t j, int *y)
 		*y = c->a.year + (r == R_LAST ? -1 : r == R_NEXT ? 1 : 0);
 		return q + 2;
 	}
-	if (q > j && (r == R_THAT || r == R_SAME) && c->has_refany && c->refany.year) {
+	if (q > j && (r == R_THAT || r == R_SAME) && c->has_refany && !c->refany_coarse &&
+	    c->refany.year) {
 		*y = c->refany.year;
 		return q + 2;
 	}
@@ -1212,7 +1213,8 @@ size_t tx_match_deictic(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 
 int tx_that_year(const struct tx_ctx *c)
 {
-	return c->has_refany && c->para <= c->refany_para + 1 ? c->refany.year : 0;
+	return c->has_refany && !c->refany_coarse && c->para <= c->refany_para + 1 ? c->refany.year
+										   : 0;
 }
 
 size_t tx_match_season(const struct tx_ctx *c, size_t k, int rel, struct tx_hit *h)
@@ -1316,8 +1318,8 @@ size_t tx_match_the_season(const struct tx_ctx *c, size_t k, struct tx_hit *h)
 	 * time's, or none of another time: "dragged on during the summer" in March). In a clause that
 	 * looks ahead, the season to come where the season hangs on the future (season_ahead()).
 	 * Else none can be told, and a season of no year is no date a reader can use. */
-	if (!y && tense == TENSE_PAST && c->has_refany && c->refany_sent && c->refany.year &&
-	    c->refany.year != c->a.year && c->sent + 1 - c->refany_sent <= 3 &&
+	if (!y && tense == TENSE_PAST && c->has_refany && !c->refany_coarse && c->refany_sent &&
+	    c->refany.year && c->refany.year != c->a.year && c->sent + 1 - c->refany_sent <= 3 &&
 	    c->para <= c->refany_para + 1)
 		y = c->refany.year;
 	if (!y && tense == TENSE_PAST && c->a.year && c->a.month &&

@@ -299,11 +299,15 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 	}
 	if (W(c, k, C_FUT) || in_list(c, k, ahead) || tx_schedule_verb(c, k, date))
 		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
-	/* not a noun ("the forecast for Tuesday") nor a perfect ("had forecast a recovery in
-	 * the second half", which may be past by now) */
-	if (in_list(c, k, expecting) && !after_det(c, k) &&
-	    !(k > 0 && in_list(c, k - 1, "had has have")))
-		return TENSE_FUTURE;
+	/* not a noun ("the forecast for Tuesday"), a perfect or a participle ("had forecast a
+	 * recovery in the second half", "less than forecast in July"), an infinitive or a past
+	 * negation ("the polls failed to predict Cruz's win on Tuesday", "did not expect"), whose
+	 * time is another verb's */
+	if (in_list(c, k, expecting) && !after_det(c, k)) {
+		size_t b = k > 1 && in_list(c, k - 1, "not") ? k - 2 : k - 1;
+		if (!(k > 0 && in_list(c, b, "as did didn had has have than to")))
+			return TENSE_FUTURE;
+	}
 	if (in_list(c, k, "has have")) {
 		if (in_list(c, k + 1, perfect) || ed_form(c, k + 1))
 			return TENSE_PAST;

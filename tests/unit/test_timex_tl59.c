@@ -90,6 +90,13 @@ static void an_outlook_looks_ahead(void)
 			   "the second half", "2025-H2");
 	timex_expect_value("Outlook\n\nThe forecast for the second half was cut.\n", may,
 			   "the second half", "2025-H2");
+	timex_expect_value("Outlook\n\nGrowth will be 1.6 percent, less than forecast in "
+			   "July.\n",
+			   "2016-10-05", "July", "2016-07");
+	timex_expect_value("Outlook\n\nThe polls failed to predict his win on Tuesday night.\n",
+			   "2016-02-03", "Tuesday night", "2016-02-02");
+	timex_expect_value("Outlook\n\nAnalysts did not expect a recovery in the second half.\n",
+			   may, "the second half", "2025-H2");
 	timex_expect_value("Outlook\n\nThe company reported growth in the first half.\n", nov,
 			   "the first half", "2026-H1");
 }
@@ -113,11 +120,30 @@ static void figures_of_the_half_just_ended(void)
 			   "2026-05-20", "first-half", "2026-H1");
 }
 
+/* An obituary: "Two years later she built her first laser. ... In the 1960s she led a team.
+ * That spring, she married John Smith" showed "spring 1960", a year the story never gave that
+ * spring: after a decade or a century, "that spring" has no year a reader can trust. */
+static void that_spring_after_a_decade(void)
+{
+	const char *a = "2026-03-16";
+	timex_expect_value("Obituary\n\nShe joined Bell Labs in 1958. Two years later she built "
+			   "a laser.\n\nIn the 1960s she led a team. That spring, she married.\n",
+			   a, "That spring", "none");
+	/* stay: a year after the decade, a year alone */
+	timex_expect_value("Obituary\n\nIn the 1960s she led a team. In 1964 she won a prize. "
+			   "That summer, she married.\n",
+			   a, "That summer", "1964-SU");
+	timex_expect_value("Obituary\n\nShe joined Bell Labs in 1958. That spring, she "
+			   "married.\n",
+			   a, "That spring", "1958-SP");
+}
+
 int main(void)
 {
 	this_week_in_a_sunday_paper();
 	a_state_lasts_until_a_weekday();
 	an_outlook_looks_ahead();
 	figures_of_the_half_just_ended();
+	that_spring_after_a_decade();
 	return CHECK_DONE();
 }
