@@ -462,13 +462,14 @@ static void add_timex(struct tx_ctx *c, size_t i, struct tx_hit *h)
 			c->refany_para = c->para;
 			c->refany_coarse = false;
 		} else if (p.dated && p.year && p.gran >= GRAN_DECADE &&
-			   !(h->end < c->n && c->t[h->end].kind == K_WORD && !c->t[h->end].cap &&
+			   !(!(i > 0 && W(c, i - 1, C_PREP)) && h->end < c->n &&
+			     c->t[h->end].kind == K_WORD && !c->t[h->end].cap &&
 			     W(c, h->end, C_NONE) &&
 			     !in_list(c, h->end, "and as but had or was were when while"))) {
 			/* the story moves to a decade ("Born in 1931, she trained in London in the
 			 * 1950s. That spring she began ..."): no year of it is told, and the year
 			 * before it is no longer the story's time; not a decade that names a thing
-			 * ("the 1960s protests") */
+			 * ("The 1960s protests", no preposition before it) */
 			c->refany_coarse = true;
 		}
 	}

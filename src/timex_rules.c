@@ -147,12 +147,14 @@ size_t tx_match_amount(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool 
 			bool fromref = ago != AGO_AGO && c->has_ref && unit <= U_WEEK;
 			/* "16 years later" counts from the year last mentioned, not from today */
 			bool fromany = ago == AGO_LATER && !fromref && unit >= U_MONTH &&
-				       c->has_refany && c->refany.year && !c->quarter_talk;
-			/* "seven decades later" with no date before it counts from a moment the
-			 * article never gives: the year is unknown */
+				       c->has_refany && !c->refany_coarse && c->refany.year &&
+				       !c->quarter_talk;
+			/* "seven decades later" with no date before it, or after a decade ("in the
+			 * 1950s. Two years later"), counts from a moment the article never gives: the
+			 * year is unknown */
 			struct date none = {0, 0, 0};
-			bool nobase = ago == AGO_LATER && unit >= U_YEAR && !c->has_ref &&
-				      !c->has_refany;
+			bool nobase = ago == AGO_LATER && unit >= U_YEAR &&
+				      ((!c->has_ref && !c->has_refany) || c->refany_coarse);
 			/* so does "thirty minutes later" after the first paragraph with no day
 			 * before it: a moment of a scene the story told, not the day of writing (in
 			 * a one-paragraph post, "3 hours later" is still today) */

@@ -35,8 +35,24 @@ static void decade_ends_the_years_time(void)
 			      "2026-03-03", ANCHOR_TEXT, "That spring", "1931-SP");
 }
 
+/* "Born in 1931, she trained in London in the 1950s. Two years later she returned home. That
+ * year she married" showed 1933 twice: after a decade no year was told, so an offset from the
+ * year before and "that year" have none. */
+static void offsets_after_a_decade(void)
+{
+	const char *t = "Obituary\n\nBorn in 1931, she trained in London in the 1950s. Two years "
+			"later she returned home. That year she married.\n";
+	timex_expect_value_as(t, "2026-03-03", ANCHOR_TEXT, "That year", "XXXX");
+	timex_expect_value_as(t, "2026-03-03", ANCHOR_TEXT, "Two years later", "XXXX");
+	/* stays: a year told after the decade */
+	timex_expect_value_as("Obituary\n\nShe trained in London in the 1950s. In 1962 she "
+			      "returned home. That year she married.\n",
+			      "2026-03-03", ANCHOR_TEXT, "That year", "1962");
+}
+
 int main(void)
 {
+	offsets_after_a_decade();
 	decade_ends_the_years_time();
 	would_under_saying();
 	return CHECK_DONE();
