@@ -181,8 +181,9 @@ static size_t apposition_past(const struct engine *e, size_t j, size_t lim)
 }
 
 /* True when a clause with a speaker of its own begins at k (before lim) whose subject has a
- * phrase or an apposition after it or an adverb before it ("six in 10 said", "majorities in all five say",
- * "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10 said"):
+ * phrase or an apposition after it or an adverb before it ("six in 10 said", "majorities in all
+ * five say", "attorneys for the department said", "ultimately Prager thinks", "more than 4 in 10
+ * said", "a spokeswoman, Taylor Haulsee, said"):
  * after ", and" or ", but", a second report, not more of the first one's content. A subject
  * (claims_subject_fwd, perhaps after "more than"), a preposition and at most four words (no
  * verb, no quotation), adverbs or auxiliaries, then a cue used as a finite verb and the words it

@@ -149,7 +149,7 @@ static void fixture_init(struct fixture *f)
 	x->quote = (char *)"a passage\n# that is gone";
 	x->text = (char *)"kept anyway";
 	x->created = x->modified = 1762560000;
-	f->n = (struct note_list){f->notes, NHOSTILE + 1};
+	f->n = (struct note_list){.items = f->notes, .n = NHOSTILE + 1};
 }
 
 /* The Markdown after the front matter, or NULL when the front matter is not well formed. */
@@ -406,7 +406,7 @@ static void test_note_passage(void)
 	nt.paragraph = 1;
 	nt.text = (char *)"check the tape";
 	nt.quote = (char *)"";
-	struct note_list nl = {&nt, 1};
+	struct note_list nl = {.items = &nt, .n = 1};
 	struct buf md = BUF_INIT;
 	export_markdown(sink(&md), d, NULL, NULL, &nl, 0);
 	CHECK(strstr(md.data, "\n> \"We want to be in China,\" he told reporters. \"The door is "

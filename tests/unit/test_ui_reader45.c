@@ -28,7 +28,7 @@ static void export_note(const char *text, enum note_target target, const char *f
 	nt.paragraph = (uint32_t)doc_paragraph_at(d, nt.span.start);
 	nt.text = (char *)"check the date";
 	nt.quote = (char *)"";
-	struct note_list nl = {&nt, 1};
+	struct note_list nl = {.items = &nt, .n = 1};
 	buf_clear(md);
 	export_markdown(sink(md), d, NULL, NULL, &nl, 0);
 	doc_free(d);
