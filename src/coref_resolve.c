@@ -227,6 +227,7 @@ static bool other_kind(const struct coref *c, size_t e, struct span head)
 	}
 	return names && !named;
 }
+
 bool coref_the_named(const struct coref *c, size_t e)
 {
 	size_t p = c->ents[e].first, k;
@@ -790,11 +791,6 @@ static bool named_as_it(const struct coref *c, size_t k)
 	return it;
 }
 
-/* For "the company": the subject of this sentence or the one before, before mention k, when it
- * is a one-word name of unknown kind ("NASA supplier SpaceX ... has been grounded. The company
- * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); with many,
- * a name of more words read as a person's that "it" names (named_as_it()) instead; else
- * COREF_NONE. */
 static bool joined(const struct coref *c, struct span w, bool before);
 
 /* True when the mention k is one of two names joined by "and" or "&", the other another
@@ -813,6 +809,11 @@ static bool coordinated(const struct coref *c, size_t k)
 	       o->start < p + 8 && joined(c, word_near(c, p, o->start, NEAR_SKIP), false);
 }
 
+/* For "the company": the subject of this sentence or the one before, before mention k, when it
+ * is a one-word name of unknown kind ("NASA supplier SpaceX ... has been grounded. The company
+ * hopes": SpaceX, not NASA; "Compaq, which ..., still plans ... the company said"); with many,
+ * a name of more words read as a person's that "it" names (named_as_it()) instead; else
+ * COREF_NONE. */
 static size_t subject_name(const struct coref *c, size_t k, size_t sent, bool many)
 {
 	while (k-- > 0) {
