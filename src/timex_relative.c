@@ -311,14 +311,11 @@ size_t tx_match_rel(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool the
 		if (rel == R_SAME || rel == R_THAT) {
 			/* "the same day", "that day", "that year": the date last mentioned. */
 			struct date b = c->has_ref ? c->ref : c->a;
-			if (unit == U_YEAR && c->has_refany && c->refany_coarse) {
-				/* "in the 1950s. That year": no year was told since the decade */
-				h->type = TIMEX_DATE;
-				snprintf(h->value, sizeof(h->value), "XXXX");
-				return j + 1;
-			}
 			if (unit != U_DAY && c->has_refany)
 				b = c->refany;
+			/* "in the 1950s. That year": no year was told since the decade ("XXXX") */
+			if (unit == U_YEAR && c->has_refany && c->refany_coarse)
+				b = (struct date){0, 0, 0};
 			tx_rel_value(b, unit, 0, h);
 			return j + 1;
 		}
