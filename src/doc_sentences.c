@@ -131,6 +131,47 @@ static bool street_end_at(const struct doc *d, size_t pstart, size_t w, size_t d
 	return p < w - 1 && p > pstart && d->text[p - 1] >= '0' && d->text[p - 1] <= '9';
 }
 
+/* Is the short word in capitals at w (its stop at dot) a name a possessive owns, and the
+ * capitalised word at `next` the rest of that name, not a new sentence ("in its ID. Golf, due in
+ * 2027, he added", "their GT. Sport Line")? The possessive ("its", "their", "his", ...) before
+ * the capitals and, after the next word, a comma or a word in capitals or figures mark a name;
+ * a word of the starters, a title or an initial next, or a lower-case word after it ("its CEO.
+ * Smith said"), begin a sentence as after any acronym ("... his DNA. He said"). */
+static bool possessed_caps_name(const struct doc *d, size_t pstart, size_t w, size_t dot,
+				size_t next, size_t pend)
+{
+	static const char *const owners[] = {"its", "his", "her", "their", "our", "my", "your"};
+	char low[8];
+	size_t p, e = next;
+
+	if (dot - w < 2 || dot - w > 4)
+		return false;
+	for (size_t i = w; i < dot; i++)
+		if (!text_is_ascii_upper(d->text[i]))
+			return false;
+	if (w < pstart + 3 || d->text[w - 1] != ' ')
+		return false;
+	p = w - 1;
+	while (p > pstart && text_is_ascii_letter(d->text[p - 1]))
+		p--;
+	if (w - 1 - p >= sizeof(low))
+		return false;
+	for (size_t i = p; i < w - 1; i++)
+		low[i - p] = (char)(d->text[i] | 0x20);
+	if (!word_in(low, w - 1 - p, owners, sizeof(owners) / sizeof(*owners)))
+		return false;
+	if (next >= pend || !text_is_ascii_upper(d->text[next]) || starter_at(d, next, pend) ||
+	    starter_title(d, next, pend) || starter_initial(d, next, pend))
+		return false;
+	while (e < pend && text_is_ascii_letter(d->text[e]))
+		e++;
+	if (e < pend && d->text[e] == ',')
+		return true;
+	return e + 1 < pend && d->text[e] == ' ' &&
+	       (text_is_ascii_upper(d->text[e + 1]) ||
+		(d->text[e + 1] >= '0' && d->text[e + 1] <= '9'));
+}
+
 /* Is the '.' at position `dot` the end of an abbreviation (so not a sentence end)? `next` is the
  * start of the following word. */
 static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, size_t next,
@@ -161,7 +202,7 @@ static bool abbreviation_before(const struct doc *d, size_t pstart, size_t dot, 
 		return !starter_at(d, next, pend) || starter_initial(d, next, pend);
 	if ((dot - w == 1 && text_is_ascii_upper(d->text[w])) || dotted)
 		return !(dotted && starter_at(d, next, pend));
-	return false;
+	return possessed_caps_name(d, pstart, w, dot, next, pend);
 }
 
 static int quote_delta(uint32_t cp, bool *toggle)
