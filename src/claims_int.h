@@ -200,11 +200,14 @@ static inline bool tok_is(const struct engine *e, size_t i, const char *w)
 /* The word lists of tok_among(), each split once and found again by its address: a list must be
  * a string constant (or static), never a buffer that changes. */
 struct claims_list; /* one list, split (claims_lists.c) */
-/* A list's address and the bits claims_key_bit() of its words: most words asked about are in no
- * list asked, and are turned away by these 16 bytes alone. */
+/* A list's address, the bits claims_key_bit() and claims_key_bit2() of its words, and whether it
+ * holds a word no token key has (raw): most tokens asked about are in no list asked, and are
+ * turned away by these 24 bytes alone (claims_seen_may()). */
 struct claims_seen {
 	const char *words;
 	uint64_t some;
+	uint32_t more;
+	bool raw;
 };
 /* Open addressing by the list's address; nslots a power of two (1 << bits), at most a quarter
  * full, so that nearly every list is found at its first slot (tok_among() asks millions of
@@ -236,6 +239,23 @@ static inline uint64_t claims_key_bit(uint32_t h)
 	return (uint64_t)1 << (h >> 26);
 }
 
+/* A second bit of a word's hash, from the five bits below claims_key_bit()'s: a token whose first
+ * bit a listed word has is looked up only when its second bit is also a listed word's. */
+static inline uint32_t claims_key_bit2(uint32_t h)
+{
+	return (uint32_t)1 << ((h >> 21) & 31);
+}
+
+/* False when token t is certainly none of the words of the list seen as s: a token with no key
+ * and a list with no word outside the keys (not raw), or a keyed token missing a bit of each
+ * listed word's. */
+static inline bool claims_seen_may(const struct claims_seen *s, const struct tok *t)
+{
+	if (!(t->flags & TOKF_KEY))
+		return s->raw;
+	return (s->some & claims_key_bit(t->key)) && (s->more & claims_key_bit2(t->key));
+}
+
 /* True when token i is one of the words (ASCII, case-insensitive), a string constant of lowercase
  * words separated by single spaces ("while whereas however"). A lookup of the word's hash once
  * the list has been seen. The commonest answer is here, inline: a list found at its first slot
@@ -247,7 +267,7 @@ static inline bool tok_among(const struct engine *e, size_t i, const char *words
 	const struct claims_seen *s = &e->lists->seen[claims_list_slot(e->lists, words)];
 	const struct tok *t = &e->t[i];
 
-	if (s->words == words && (t->flags & TOKF_KEY) && !(s->some & claims_key_bit(t->key)))
+	if (s->words == words && !claims_seen_may(s, t))
 		return false;
 	return claims_among(e, i, words);
 }

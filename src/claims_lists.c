@@ -58,8 +58,8 @@ static size_t slot_of(const struct claims_lists *l, const char *words)
 	return j;
 }
 
-/* Splits `words` into d, its words' bits into *some. */
-static void split_list(struct claims_list *d, uint64_t *some, const char *words)
+/* Splits `words` into d, its words' bits and whether it is raw into *s. */
+static void split_list(struct claims_list *d, struct claims_seen *s, const char *words)
 {
 	size_t cap = 0;
 
@@ -74,7 +74,8 @@ static void split_list(struct claims_list *d, uint64_t *some, const char *words)
 				d->w = xgrow(d->w, &cap, d->n + 1, sizeof(*d->w));
 				d->w[d->n++] = (struct listed){k.h, (unsigned short)(w - words),
 							       (unsigned char)len};
-				*some |= claims_key_bit(k.h);
+				s->some |= claims_key_bit(k.h);
+				s->more |= claims_key_bit2(k.h);
 			}
 		}
 		w += end ? len + 1 : len;
@@ -88,6 +89,7 @@ static void split_list(struct claims_list *d, uint64_t *some, const char *words)
 			j = (j + 1) & (d->nslot - 1);
 		d->slot[j] = (unsigned short)(k + 1);
 	}
+	s->raw = d->raw;
 }
 
 /* Adds the list `words`, not in l yet, split; returns its slot. Once per list and engine. */
@@ -112,7 +114,7 @@ DL_COLD static size_t list_add(struct claims_lists *l, const char *words)
 		j = slot_of(l, words);
 	}
 	l->seen[j].words = words;
-	split_list(&l->body[j], &l->seen[j].some, words);
+	split_list(&l->body[j], &l->seen[j], words);
 	l->used++;
 	return j;
 }
@@ -161,10 +163,10 @@ bool claims_among(const struct engine *e, size_t i, const char *words)
 	if (!l->seen[j].words)
 		return among_new(e, i, words);
 	/* a token with no key is no word a key has; one with a key none of the others */
-	if (!(t->flags & TOKF_KEY))
-		return l->body[j].raw && among_text(e, t, words);
-	if (!(l->seen[j].some & claims_key_bit(t->key)))
+	if (!claims_seen_may(&l->seen[j], t))
 		return false; /* no listed word has the token's hash */
+	if (!(t->flags & TOKF_KEY))
+		return among_text(e, t, words);
 	return among_list(e, t, &l->body[j], words);
 }
 
