@@ -750,6 +750,10 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 		if (pos >= end)
 			break;
 		unsigned char b = (unsigned char)text[pos];
+		/* the commonest end, a space or a stop: an ASCII character that is no letter or digit
+		 * and none of those the checks below may keep inside the word */
+		if (b < 0x80 && b != '\'' && b != '-' && b != '.' && b != ',')
+			break;
 		/* "Netan\u00ADyahu": a soft hyphen or a zero-width space between letters is a
 		 * place the word may break, inside the word */
 		size_t hint = b >= 0xC2 ? text_break_hint(e->text + pos, end - pos) : 0;
@@ -793,7 +797,7 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 	/* "Theresa May said ... May added", "In particular, Will wrote": a capitalised modal that
 	 * coref reads as a person's name is that name, no verb, when a past form follows it or it
 	 * does not open its sentence ("Will the deal pass?" stays a question) */
-	if (e->nt >= 2 && t->kind == TOK_WORD && !cap && e->co &&
+	if (e->nt >= 2 && !cap && e->co && tok_in(e, e->nt - 2, TOKL_MODAL) &&
 	    modal_named(e, e->nt - 2,
 			word_ends(e, e->nt - 1, "ed") || tok_in(e, e->nt - 1, TOKL_PAST))) {
 		e->t[e->nt - 2].word &= ~(unsigned)WORD_VERB;
@@ -812,8 +816,9 @@ static size_t read_word(struct engine *e, size_t pos, size_t end, uint32_t cp, i
 		t->word &= NAME_PART_CLEAR;
 	}
 	/* "isn't", "didn’t": a verb */
-	if (pos - s > 3 && (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
-			    (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))
+	if (pos - s > 3 && e->text[pos - 1] == 't' &&
+	    (memcmp(e->text + pos - 3, "n't", 3) == 0 ||
+	     (pos - s > 5 && memcmp(e->text + pos - 5, "n\xE2\x80\x99t", 5) == 0)))
 		t->word |= WORD_VERB | WORD_AUX;
 	return pos;
 }
