@@ -220,7 +220,7 @@ bool tx_wd_in(const struct tx_sum *m, size_t k, const char *words)
 /* Finite verbs and auxiliaries. */
 static const char verbs[] =
 	"am are argues be became been began believe believes bought brought built came can can't "
-	"chose could cut did didn't do does doesn't drew estimates expect expects fell flew found "
+	"chose could cut did didn't died do does doesn't drew estimates expect expects fell fled flew found "
 	"gave got grew had has hasn't have haven't held hit hope hopes insists is isn't kept knew "
 	"know knows led left let lost made may met might must paid plan plans predicts put ran "
 	"remains rose said sat saw say says see seems sees sent set shall should sold spoke stood "
@@ -948,6 +948,80 @@ static bool has_date(const struct tx_sum *m, size_t a, size_t b)
 		if (m->k[k].date)
 			return true;
 	return false;
+}
+
+/* Does [s, e) hold a word of another date than the row's? */
+static bool other_date(const struct tx_sum *m, size_t s, size_t e)
+{
+	for (size_t k = s; k < e; k++)
+		if (m->k[k].timex && !m->k[k].date)
+			return true;
+	return false;
+}
+
+/* The aside that opens at token k (a comma or a dash before "who", "which" or "whose", or an
+ * opening bracket) and ends before e: the token that closes it (the same mark, or the closing
+ * bracket), the sentence's verb after a comma or a dash; 0 for none. Bounded by ASIDE_MAX. */
+#define ASIDE_MAX 40
+static size_t aside_end(const struct tx_sum *m, size_t k, size_t e)
+{
+	bool paren = is_p(m, k, '(');
+	uint32_t mark = m->k[k].cp;
+	if (!paren &&
+	    !((is_p(m, k, ',') || is_wide_dash(m, k)) &&
+	      (tx_wd(m, k + 1, "who") || tx_wd(m, k + 1, "which") || tx_wd(m, k + 1, "whose"))))
+		return 0;
+	for (size_t j = k + 1; j < e && j <= k + ASIDE_MAX; j++) {
+		if (paren && is_p(m, j, '('))
+			return 0;
+		if (paren && is_p(m, j, ')'))
+			return j;
+		if (!paren && (is_p(m, j, ';') || open_q(m, j) || close_q(m, j)))
+			return 0;
+		if (!paren && m->k[j].cp == mark)
+			return verb_next(m, j + 1) ? j : 0;
+	}
+	return 0;
+}
+
+void tx_drop_dated_aside(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b)
+{
+	for (size_t k = *a + 1; k < *b; k++) {
+		if (k == ds) {
+			k = de - 1; /* the date's own words are no aside */
+			continue;
+		}
+		size_t c = aside_end(m, k, *b);
+		if (!c)
+			continue;
+		if ((k < ds && c >= ds) || !other_date(m, k, c))
+			return; /* the date is in it, or it holds none: the row reads it whole */
+		drop_range(m, k, c + 1);
+		return;
+	}
+	/* "Smith opened a library in 1968 and died on Saturday": a past verb right after "and" or
+	 * "but", the subject's first verb before it, another date on the other side */
+	size_t v = *a;
+	while (v < ds && v < *a + 8 && is_word(m, v) && !verbish(m, v))
+		v++;
+	if (v == *a || v >= ds || !verbish(m, v) || !has_subject(m, *a, *b))
+		return;
+	for (size_t k = v + 1; k + 1 < *b && k < v + ASIDE_MAX; k++) {
+		if (is_p(m, k, ';') || open_q(m, k) || close_q(m, k) || is_p(m, k, '('))
+			return;
+		/* "and died", "and was buried", "and are expected to"; not "and did", "and is" */
+		bool aux = tx_wd_in(m, k + 1, auxiliaries);
+		if (!(tx_wd(m, k, "and") || tx_wd(m, k, "but")) || !verbish(m, k + 1) ||
+		    (aux && !verbish(m, k + 2)))
+			continue;
+		size_t end = k > v + 1 && is_p(m, k - 1, ',') ? k - 1 : k;
+		if (de <= k && other_date(m, k + 1, *b)) {
+			*b = end;
+		} else if (ds > k && other_date(m, v, end)) {
+			drop_range(m, v, k + 1);
+		}
+		return;
+	}
 }
 
 bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e)

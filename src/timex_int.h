@@ -587,6 +587,14 @@ void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t
  * is unsure: no determiner or name, a possessive, a date, after "such as", after "X is", after
  * a preposition without a title ("Sanders of Vermont, who"), a work's author ("by Y, which"). */
 bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b);
+/* "Smith, who opened a library in 1968, died on Saturday": the row of a date [ds, de) outside
+ * an aside of the clause [*a, *b) that holds another date (a relative clause set off by commas
+ * or dashes, the sentence's verb after it, or a parenthesis) is the clause without the aside
+ * ("Smith died on Saturday"); of two verbs of one subject joined by "and" or "but", each with
+ * its date ("Smith opened a library in 1968 and died on Saturday"), it is the date's verb with
+ * the subject. Drops the aside, or narrows [*a, *b) and drops what lies between the subject and
+ * the date's verb; the look is bounded by the clause. */
+void tx_drop_dated_aside(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b);
 /* Drops one leading filler ("Meanwhile,", "For example,", "The week before,") at the first
  * kept token of [s, e); returns whether it did. */
 bool tx_drop_filler(struct tx_sum *m, size_t s, size_t e);

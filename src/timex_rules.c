@@ -601,8 +601,22 @@ static bool times_sign(const struct tx_ctx *c, size_t k)
  * 3908". ROW_MAX bounds a row, and so every scan below. */
 #define ROW_MAX 80
 
+/* The length of the mark that parts a row's name from its number ("Tsutomu Uchino · 1991"): a
+ * middle dot, a bullet, a bar, a colon or a dash, ending right before text + e; 0 for none. */
+static size_t row_mark(const char *text, size_t s, size_t e)
+{
+	static const char *const marks[] = {
+		"\xC2\xB7", "\xE2\x80\xA2", "\xE2\x80\x93", "\xE2\x80\x94", "|", ":", "-"};
+	for (size_t i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		size_t n = strlen(marks[i]);
+		if (e >= s + n && memcmp(text + e - n, marks[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
 /* The line [s, e) of text is such a row: at most ROW_MAX bytes, ending in a letter, a space and
- * two digits or more. */
+ * two digits or more, or in a letter, a space, a mark of row_mark(), a space and the digits. */
 static bool count_row(const char *text, size_t s, size_t e)
 {
 	size_t d = e;
@@ -611,7 +625,12 @@ static bool count_row(const char *text, size_t s, size_t e)
 		return false;
 	while (d > s && text[d - 1] >= '0' && text[d - 1] <= '9')
 		d--;
-	return e - d >= 2 && d >= s + 2 && text[d - 1] == ' ' && text_is_ascii_letter(text[d - 2]);
+	if (e - d < 2 || d < s + 2 || text[d - 1] != ' ')
+		return false;
+	size_t m = row_mark(text, s, d - 1);
+	if (m && d >= s + m + 3 && text[d - 2 - m] == ' ')
+		d -= m + 1;
+	return text_is_ascii_letter(text[d - 2]);
 }
 
 /* The year at token k, ending its line after a plain word ("Tsutomu Uchino 1991"), is a count in
@@ -622,7 +641,11 @@ static bool count_in_table(const struct tx_ctx *c, size_t k)
 	const char *t = c->text;
 	size_t s = c->t[k].s, e = c->t[k].e, ls = s, le = e;
 
-	if (k == 0 || !W(c, k - 1, C_NONE) || (t[e] != '\n' && t[e] != '\0'))
+	/* a plain word before it, or a mark of row_mark(), which ends the sentence before the
+	 * number (count_row() reads the line) */
+	if ((k > 0 && !W(c, k - 1, C_NONE) &&
+	     row_mark(t, c->t[k - 1].s, c->t[k - 1].e) != c->t[k - 1].e - c->t[k - 1].s) ||
+	    (t[e] != '\n' && t[e] != '\0'))
 		return false;
 	while (ls > 0 && t[ls - 1] != '\n' && s - ls <= ROW_MAX)
 		ls--;
@@ -743,6 +766,18 @@ static bool amount_of_things(const struct tx_ctx *c, size_t k, int y)
 		return in_list(c, k + 2, "them these those us whom");
 	return plural_noun(c, k + 1) ||
 	       (plain_word(c, k + 1) && !c->t[k + 1].cap && plural_noun(c, k + 2));
+}
+
+/* The year-like number y at token k is what a past verb counts ("scored 1991 points", "wrote
+ * 1991 lines of code", "sold 1998 cars"): a lowercase past form right before it and a plural noun
+ * right after, the year far from the anchor's (a story of 2020 on "reported 2019 revenues" names
+ * the year's revenues). */
+static bool count_after_verb(const struct tx_ctx *c, size_t k, int y)
+{
+	if (k == 0 || !c->a.year || (y >= c->a.year - 2 && y <= c->a.year + 1))
+		return false;
+	return plain_word(c, k - 1) && !c->t[k - 1].cap && tx_past_form(c, k - 1) &&
+	       plural_noun(c, k + 1);
 }
 
 static bool count_of_people(const struct tx_ctx *c, size_t k, int y)
@@ -884,7 +919,7 @@ size_t tx_match_year(const struct tx_ctx *c, size_t k, struct tx_hit *h, bool st
 		    (c->t[k + 1].cls == C_UNITS || c->t[k + 1].cls == C_UNIT))
 			return 0;
 		if (count_in_table(c, k) || copyright_year(c, k) || count_of_people(c, k, y) ||
-		    amount_of_things(c, k, y))
+		    amount_of_things(c, k, y) || count_after_verb(c, k, y))
 			return 0;
 		/* a dimension, not a year: "a resolution of 1800 x 1920 per eye" */
 		if ((k >= 2 && times_sign(c, k - 1) && NUM(c, k - 2)) ||

@@ -1163,8 +1163,10 @@ char *tx_summary(const struct doc *d, size_t si, struct span cut, size_t from,
 	}
 	if (de)
 		tx_narrow_clause(&m, ds, &a, &b);
-	if (de && !tx_relative_clause(&m, ds, de, &a, &b))
+	if (de && !tx_relative_clause(&m, ds, de, &a, &b)) {
 		tx_relative_event(&m, ds, de, &a, &b);
+		tx_drop_dated_aside(&m, ds, de, &a, &b);
+	}
 	/* the date's own words stay: the label says the date, the summary what the article says
 	 * of it ("since independence in 1980", "in the early 1990s", "a week ago") */
 	for (int round = 0; round < 8 && tx_drop_filler(&m, a, b); round++)

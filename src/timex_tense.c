@@ -70,6 +70,12 @@ static const char clause_words[] = "although because though whereas";
 static const char saying[] =
 	"argues believe believes hope hopes know knows means noting say saying says think thinks "
 	"warns";
+/* Events held on a day set ahead: told in the present with "is" or "are" ("the hearing is on
+ * Tuesday", "the vote is Tuesday"), their day lies ahead. */
+static const char scheduled[] =
+	"auction ceremony conference deadline debate election final funeral game hearing "
+	"inauguration match meeting opening parade premiere primary race referendum runoff "
+	"sentencing summit talks trial vote";
 /* Subject pronouns: a form in "-ed" after one is a verb ("it announced plans"). */
 static const char pronouns[] = TX_SUBJECT_PRONOUNS;
 /* Words that open a noun phrase: a participle after one is an adjective ("the proposed rule"),
@@ -275,6 +281,32 @@ static bool planned_then(const struct tx_ctx *c, size_t k)
 
 static bool past_before(const struct tx_ctx *c, size_t k);
 
+/* "is" or "are" at k, right before the date at token `date` or before a preposition and the
+ * date ("is on Tuesday", "is at 3 p.m. Monday", "is set for Friday"), has an event of
+ * `scheduled` as its subject: right before it, or before a phrase of up to three words after
+ * "for", "of" or "on" ("the deadline for filing is"), in its clause. Not "the race is a change
+ * from the first half". */
+static bool scheduled_subject(const struct tx_ctx *c, size_t k, size_t date)
+{
+	static const char preps[] = "at for in on until";
+	size_t j = k + 1;
+	if (in_list(c, j, "due now set"))
+		j++;
+	if (j < date && in_list(c, j, preps))
+		j++;
+	if (!in_list(c, k, "is are") || k == 0 || j != date)
+		return false;
+	if (in_list(c, k - 1, scheduled))
+		return true;
+	for (size_t j = k - 1, lo = k > 5 ? k - 5 : 0; j-- > lo;) {
+		if (tx_clause_end(c, j) || c->t[j].kind != K_WORD)
+			return false;
+		if (in_list(c, j, "for of on"))
+			return j > 0 && in_list(c, j - 1, scheduled);
+	}
+	return false;
+}
+
 /* What token k says of the time of the date at token `date`: TENSE_FUTURE, TENSE_PAST or
  * TENSE_NEAR, TENSE_NONE with *stop when it leaves the time open (a modal, "is"), TENSE_NONE
  * alone when it says nothing. */
@@ -329,6 +361,12 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 		*stop = true;
 		return TENSE_NONE;
 	}
+	/* "the forecast calls for rain through Tuesday", "the plan calls for a vote on Friday":
+	 * what a forecast or a plan calls for, in the present, lies ahead */
+	if (in_list(c, k, "call calls") && in_list(c, k + 1, "for") && k < date && !after_det(c, k))
+		return TENSE_FUTURE;
+	if (k < date && scheduled_subject(c, k, date))
+		return TENSE_FUTURE;
 	if (k >= 2 && tx_ing_word(c, k) && in_list(c, k - 1, "of") &&
 	    in_list(c, k - 2, prospects) && !past_before(c, k - 2))
 		return TENSE_FUTURE; /* "Cruz's chances of winning in November" */
@@ -807,12 +845,11 @@ bool tx_future(const struct tx_ctx *c, size_t s, size_t e)
 bool tx_tense_check(void)
 {
 	static const char *const lists[] = {
-		ahead_to,  ahead,           expecting,   schedule,   schedule_plain,
-		irregular, perfect,         auxes,       neutral,    subordinators,
-		pronouns,  determiners,     objects,     end_points, clause_words,
-		saying,    noun_preps,      booking,     no_nouns,   conditionals,
-		present,   plural_pronouns, past_modals, said_words, said_stops,
-		modals};
+		ahead_to,    ahead,      expecting,    schedule,     schedule_plain,  scheduled,
+		irregular,   perfect,    auxes,        neutral,      subordinators,   pronouns,
+		determiners, objects,    end_points,   clause_words, saying,          noun_preps,
+		booking,     no_nouns,   conditionals, present,      plural_pronouns, past_modals,
+		said_words,  said_stops, modals};
 	struct text_words_group g[sizeof(lists) / sizeof(lists[0])];
 	struct text_words t;
 	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
