@@ -656,8 +656,10 @@ static size_t np_start(const struct tx_sum *m, size_t a, size_t k, bool *whole, 
 			break;
 		}
 	}
-	/* "would honor Lorenz": the word after a modal or "to" is its verb */
-	if (s > a && s + 1 < k && !m->k[s].cap && tx_wd_in(m, s - 1, modals))
+	/* "would honor Lorenz": the word after a modal or "to" is its verb (not a determiner:
+	 * "went to the governor") */
+	if (s > a && s + 1 < k && !m->k[s].cap && tx_wd_in(m, s - 1, modals) &&
+	    !tx_wd_in(m, s, np_opens))
 		s++;
 	if (s == k || (s + 1 == k && tx_wd_in(m, s, np_opens)))
 		return k;
@@ -863,8 +865,10 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	const struct tx_stok *last = &m->k[ante_end - 1];
 	bool poss = last->e - last->s > 2 && m->t[last->e - 1] == 's' &&
 		    (m->t[last->e - 2] == '\'' || (unsigned char)m->t[last->e - 2] == 0x99);
-	if (poss ||
-	    (comma && s > *a && tx_wd_in(m, s - 1, np_stops) && !tx_wd_in(m, s, honorifics)))
+	/* the object of a verb's preposition is said of itself ("went to the governor, who") */
+	bool verb_prep = s > *a + 1 && verbish(m, s - 2) && !is_p(m, s - 1, ',');
+	if (poss || (comma && s > *a && tx_wd_in(m, s - 1, np_stops) &&
+		     !tx_wd_in(m, s, honorifics) && !verb_prep))
 		return false;
 	/* the clause ends at the next comma when commas set it off ("Mnangagwa, who was ousted
 	 * this month, has been mapping"), when "that" opens it ("a show that aired on Thursday,
@@ -959,17 +963,31 @@ static bool other_date(const struct tx_sum *m, size_t s, size_t e)
 	return false;
 }
 
-/* The aside that opens at token k (a comma or a dash before "who", "which" or "whose", or an
- * opening bracket) and ends before e: the token that closes it (the same mark, or the closing
- * bracket), the sentence's verb after a comma or a dash; 0 for none. Bounded by ASIDE_MAX. */
+/* Does a participle open the phrase at k ("launched in October 2021", "born in Leeds")? */
+static bool participle_at(const struct tx_sum *m, size_t k)
+{
+	if (!is_word(m, k))
+		return false;
+	const struct tx_stok *w = &m->k[k];
+	size_t n = w->e - w->s;
+	return tx_wd(m, k, "born") ||
+	       (n >= 5 && memcmp(m->t + w->e - 2, "ed", 2) == 0 && !tx_wd_in(m, k, auxiliaries));
+}
+
+/* The aside that opens at token k and ends before e: a comma or a dash before a relative
+ * ("who", "which", "whose"), an apposition ("a physicist who ...", "the composer X") or a
+ * participle ("launched in October 2021"), closed by the same mark with the sentence's verb
+ * after it; or a bracket, closed by its own. The token that closes it; 0 for none. Bounded by
+ * ASIDE_MAX. */
 #define ASIDE_MAX 40
 static size_t aside_end(const struct tx_sum *m, size_t k, size_t e)
 {
 	bool paren = is_p(m, k, '(');
 	uint32_t mark = m->k[k].cp;
-	if (!paren &&
-	    !((is_p(m, k, ',') || is_wide_dash(m, k)) &&
-	      (tx_wd(m, k + 1, "who") || tx_wd(m, k + 1, "which") || tx_wd(m, k + 1, "whose"))))
+	bool opens = tx_wd(m, k + 1, "who") || tx_wd(m, k + 1, "which") ||
+		     tx_wd(m, k + 1, "whose") || tx_wd(m, k + 1, "a") || tx_wd(m, k + 1, "an") ||
+		     tx_wd(m, k + 1, "the") || (!m->k[k + 1].cap && participle_at(m, k + 1));
+	if (!paren && !((is_p(m, k, ',') || is_wide_dash(m, k)) && opens))
 		return 0;
 	for (size_t j = k + 1; j < e && j <= k + ASIDE_MAX; j++) {
 		if (paren && is_p(m, j, '('))
@@ -994,15 +1012,30 @@ void tx_drop_dated_aside(struct tx_sum *m, size_t ds, size_t de, size_t *a, size
 		size_t c = aside_end(m, k, *b);
 		if (!c)
 			continue;
-		if ((k < ds && c >= ds) || !other_date(m, k, c))
-			return; /* the date is in it, or it holds none: the row reads it whole */
-		drop_range(m, k, c + 1);
-		return;
+		if (k < ds && c >= ds)
+			return; /* the date is in it */
+		if (other_date(m, k, c)) {
+			drop_range(m, k, c + 1);
+			return;
+		}
+		k = c - 1; /* one with no date stays */
+	}
+	/* "Born in Leeds in 1935, Brooks moved to the United States in 1960": a leading phrase of
+	 * a participle that holds another date */
+	if (participle_at(m, *a) && ds > *a) {
+		for (size_t k = *a + 1; k < ds && k < *a + ASIDE_MAX; k++)
+			if (is_p(m, k, ',') || is_p(m, k, ';')) {
+				if (is_p(m, k, ',') && other_date(m, *a, k) &&
+				    has_subject(m, k + 1, *b))
+					drop_range(m, *a, k + 1);
+				break;
+			}
 	}
 	/* "Smith opened a library in 1968 and died on Saturday": a past verb right after "and" or
-	 * "but", the subject's first verb before it, another date on the other side */
+	 * "but", the subject's first verb before it (past an age or a title set off by commas:
+	 * "Jones, 31, joined"), another date on the other side */
 	size_t v = *a;
-	while (v < ds && v < *a + 8 && is_word(m, v) && !verbish(m, v))
+	while (v < ds && v < *a + 8 && (is_word(m, v) || is_p(m, v, ',')) && !verbish(m, v))
 		v++;
 	if (v == *a || v >= ds || !verbish(m, v) || !has_subject(m, *a, *b))
 		return;

@@ -31,8 +31,10 @@ static const char schedule_plain[] =
 /* Past forms that do not end in "-ed" (those that are also present or nouns are left out:
  * "set", "put", "cut", "hit", "read"). */
 static const char irregular[] =
-	"became began brought built came chose fell felt fled found gave got held kept led left lost made "
-	"met ran rose sank saw sent sold spoke stood struck swore thought told took went won wrote";
+	"ate became began bought brought built came caught chose drew drove fell felt fled flew "
+	"forgot fought found gave got grew heard held hid kept knew led left lost made met ran "
+	"rode rose sang sank saw sent shook sold sought spoke stood struck swam swore taught "
+	"thought threw told took went withdrew woke won wore wrote";
 /* Participles after "has" / "have" that make a present perfect ("has begun"). */
 static const char perfect[] =
 	"become been begun come done found given gone held kept known led left lost made met risen "

@@ -35,13 +35,43 @@ static void each_date_its_own_clause(void)
 	timex_expect_named("Prices\n\nPrices rose 3% in 2024 and are expected to rise again in "
 			   "2027.\n",
 			   wed, "2027", "Prices are expected to rise again in 2027");
+	timex_expect_named("Striker\n\nJones, 31, joined United in 2017 and won the league title "
+			   "in 2020.\n",
+			   wed, "2020", "Jones, 31, won the league title in 2020");
+	timex_expect_named(
+		"Obituary\n\nAda Brooks, a physicist who shared the Nobel Prize in 1987, "
+		"died on Sunday.\n",
+		wed, "Sep 13, 2026", "Ada Brooks died on Sunday");
+	timex_expect_named("Probe\n\nThe probe, launched in October 2021, flew past the asteroid "
+			   "on Thursday.\n",
+			   "2026-09-18", "Sep 17, 2026",
+			   "The probe flew past the asteroid on Thursday");
+	timex_expect_named("Obituary\n\nBorn in Leeds in 1935, Brooks moved to Boston in 1960.\n",
+			   wed, "1960", "Brooks moved to Boston in 1960");
 	/* stay: an aside with no date, a single date, a date inside the aside */
+	timex_expect_named("Obituary\n\nHer husband, the composer Paul Brooks, died in 2011.\n",
+			   wed, "2011", "Her husband, the composer Paul Brooks, died in 2011");
+	timex_expect_named("Obituary\n\nBorn in Leeds, Brooks moved to Boston in 1960.\n", wed,
+			   "1960", "Born in Leeds, Brooks moved to Boston in 1960");
 	timex_expect_named("Obituary\n\nSmith, who was 84, died on Saturday.\n", wed,
 			   "Sep 12, 2026", "Smith, who was 84, died on Saturday");
 	timex_expect_named("Council\n\nThe council met on Monday and voted to raise taxes.\n", wed,
 			   "Sep 14, 2026", "The council met on Monday and voted to raise taxes");
 	timex_expect_named("Obituary\n\nSmith, who died on Saturday, opened the library in 1968.\n",
 			   wed, "Sep 12, 2026", "Smith died on Saturday");
+}
+
+/* "The bill went to the governor, who signed it on Friday" gave "Governor signed it on
+ * Friday": "the" after "to" was read as a verb after "to"; the object of a verb's preposition is
+ * the antecedent of its relative clause. */
+static void the_object_of_a_preposition(void)
+{
+	const char *wed = "2026-09-16";
+	timex_expect_named("Bill\n\nThe bill went to the governor, who signed it on Friday.\n", wed,
+			   "Sep 11, 2026", "The governor signed it on Friday");
+	/* stay: a noun that hangs on another ("the widow of the senator, who") is read whole */
+	timex_expect_named("Widow\n\nHe met with the widow of the senator, who died in 2019.\n",
+			   wed, "2019", "He met with the widow of the senator, who died in 2019");
 }
 
 /* "The forecast calls for rain through Tuesday" in a Wednesday paper showed yesterday: what a
@@ -110,6 +140,7 @@ static void counts_are_no_years(void)
 int main(void)
 {
 	each_date_its_own_clause();
+	the_object_of_a_preposition();
 	a_call_for_looks_ahead();
 	a_scheduled_event_in_the_present();
 	counts_are_no_years();
