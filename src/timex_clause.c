@@ -558,6 +558,11 @@ void tx_relative_event(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t
 		if (k - 1 - *a > 8 || k - 1 == *a || main_verb(m, *a, k - 1) ||
 		    !clause_like(m, k + 1, c) || !(c < *b && verb_next(m, c + 1)))
 			return;
+		/* "A photo of Ali, who died Friday, was shown": the clause may be said of the noun
+		 * the name hangs on; the row stays whole */
+		for (size_t j = *a; j < k - 1; j++)
+			if (tx_wd_in(m, j, "about at by for from in of on with"))
+				return;
 		m->k[k - 1].drop = m->k[k].drop = true;
 		*b = c;
 		return;
@@ -866,7 +871,10 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	bool poss = last->e - last->s > 2 && m->t[last->e - 1] == 's' &&
 		    (m->t[last->e - 2] == '\'' || (unsigned char)m->t[last->e - 2] == 0x99);
 	/* the object of a verb's preposition is said of itself ("went to the governor, who") */
-	bool verb_prep = s > *a + 1 && verbish(m, s - 2) && !is_p(m, s - 1, ',');
+	bool verb_prep = s > *a + 1 && verbish(m, s - 2) && !is_p(m, s - 1, ',') &&
+			 (verb_next(m, r + 1) ||
+			  (is_word(m, r + 1) && !m->k[r + 1].cap && !tx_wd_in(m, r + 1, pronouns) &&
+			   !tx_wd_in(m, r + 1, np_opens)));
 	if (poss || (comma && s > *a && tx_wd_in(m, s - 1, np_stops) &&
 		     !tx_wd_in(m, s, honorifics) && !verb_prep))
 		return false;
@@ -989,6 +997,15 @@ static size_t aside_end(const struct tx_sum *m, size_t k, size_t e)
 		     tx_wd(m, k + 1, "the") || (!m->k[k + 1].cap && participle_at(m, k + 1));
 	if (!paren && !((is_p(m, k, ',') || is_wide_dash(m, k)) && opens))
 		return 0;
+	/* an apposition has no verb before its relative word ("a physicist who shared"; not ",
+	 * the board on Monday rejected", a clause after an opening phrase) */
+	bool np = tx_wd(m, k + 1, "a") || tx_wd(m, k + 1, "an") || tx_wd(m, k + 1, "the");
+	for (size_t j = k + 2; np && j < e && j <= k + ASIDE_MAX && m->k[j].cp != mark; j++) {
+		if (tx_wd_in(m, j, relatives))
+			break;
+		if (verbish(m, j))
+			return 0;
+	}
 	for (size_t j = k + 1; j < e && j <= k + ASIDE_MAX; j++) {
 		if (paren && is_p(m, j, '('))
 			return 0;
@@ -1015,7 +1032,13 @@ void tx_drop_dated_aside(struct tx_sum *m, size_t ds, size_t de, size_t *a, size
 		if (k < ds && c >= ds)
 			return; /* the date is in it */
 		if (other_date(m, k, c)) {
-			drop_range(m, k, c + 1);
+			/* "Yoon, 63, a former chief prosecutor who ...,": the age goes with it */
+			size_t from = k >= *a + 3 && is_p(m, k - 2, ',') && is_word(m, k - 1) &&
+						      m->t[m->k[k - 1].s] >= '0' &&
+						      m->t[m->k[k - 1].s] <= '9'
+					      ? k - 2
+					      : k;
+			drop_range(m, from, c + 1);
 			return;
 		}
 		k = c - 1; /* one with no date stays */
@@ -1034,20 +1057,38 @@ void tx_drop_dated_aside(struct tx_sum *m, size_t ds, size_t de, size_t *a, size
 	/* "Smith opened a library in 1968 and died on Saturday": a past verb right after "and" or
 	 * "but", the subject's first verb before it (past an age or a title set off by commas:
 	 * "Jones, 31, joined"), another date on the other side */
-	size_t v = *a;
-	while (v < ds && v < *a + 8 && (is_word(m, v) || is_p(m, v, ',')) && !verbish(m, v))
+	size_t s = kept(m, *a, *b), v = s;
+	while (v < ds && v < s + 8 && (is_word(m, v) || is_p(m, v, ',')) && !verbish(m, v))
 		v++;
-	if (v == *a || v >= ds || !verbish(m, v) || !has_subject(m, *a, *b))
+	if (v == s || v >= ds || !verbish(m, v) || !has_subject(m, s, *b) ||
+	    tx_wd_in(m, s, subordinators) || participle_at(m, s) || ing_word(m, s))
 		return;
+	/* the subject is a plain phrase: no relative word in it ("a hearing officer who") */
+	for (size_t j = s; j < v; j++)
+		if (tx_wd_in(m, j, relatives))
+			return;
 	for (size_t k = v + 1; k + 1 < *b && k < v + ASIDE_MAX; k++) {
-		if (is_p(m, k, ';') || open_q(m, k) || close_q(m, k) || is_p(m, k, '('))
+		/* a comma before "and" only: "went up ..., debated ..., and met" is a list */
+		if (is_p(m, k, ';') || open_q(m, k) || close_q(m, k) || is_p(m, k, '(') ||
+		    (is_p(m, k, ',') && !tx_wd(m, k + 1, "and") && !tx_wd(m, k + 1, "but")))
 			return;
 		/* "and died", "and was buried", "and are expected to"; not "and did", "and is" */
 		bool aux = tx_wd_in(m, k + 1, auxiliaries);
 		if (!(tx_wd(m, k, "and") || tx_wd(m, k, "but")) || !verbish(m, k + 1) ||
 		    (aux && !verbish(m, k + 2)))
 			continue;
+		/* "was charged in 2014 and extradited": a participle that may share the
+		 * auxiliary, or a past of its own ("was indicted and pleaded"), stays whole */
+		if (tx_wd_in(m, v, auxiliaries) && !aux)
+			return;
 		size_t end = k > v + 1 && is_p(m, k - 1, ',') ? k - 1 : k;
+		/* one verb before it, not two clauses ("said Thursday he has sent a team") nor two
+		 * participles ("kidnapped and presumed killed") */
+		size_t verbs = 0;
+		for (size_t j = v; j < end; j++)
+			verbs += verbish(m, j) && !m->k[j].cap && !tx_wd_in(m, j, auxiliaries);
+		if (verbs > 1 || (end == k && !m->k[k - 1].cap && participle_at(m, k - 1)))
+			return;
 		if (de <= k && other_date(m, k + 1, *b)) {
 			*b = end;
 		} else if (ds > k && other_date(m, v, end)) {

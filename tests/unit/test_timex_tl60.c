@@ -32,6 +32,15 @@ static void each_date_its_own_clause(void)
 	timex_expect_named("Court\n\nSmith was arrested in May and was charged with fraud on "
 			   "Friday.\n",
 			   wed, "Sep 11, 2026", "Smith was charged with fraud on Friday");
+	/* stay: an auxiliary the second verb may share or not */
+	timex_expect_named("Court\n\nLazar was charged in 2014 and extradited to Virginia in "
+			   "2016.\n",
+			   wed, "2016",
+			   "Lazar was charged in 2014 and extradited to Virginia in 2016");
+	timex_expect_named("Court\n\nLee was indicted in March 2024 and pleaded not guilty in "
+			   "2025.\n",
+			   wed, "2025",
+			   "Lee was indicted in March 2024 and pleaded not guilty in 2025");
 	timex_expect_named("Prices\n\nPrices rose 3% in 2024 and are expected to rise again in "
 			   "2027.\n",
 			   wed, "2027", "Prices are expected to rise again in 2027");
@@ -48,6 +57,23 @@ static void each_date_its_own_clause(void)
 			   "The probe flew past the asteroid on Thursday");
 	timex_expect_named("Obituary\n\nBorn in Leeds in 1935, Brooks moved to Boston in 1960.\n",
 			   wed, "1960", "Brooks moved to Boston in 1960");
+	/* stay: a list of verbs, an opening clause, a noun the name hangs on */
+	timex_expect_named(
+		"Debates\n\nClinton went up against Sanders five times, debated Obama in "
+		"2008, and met her rivals in 2000.\n",
+		wed, "2008",
+		"Clinton went up against Sanders five times, debated Obama in 2008, and met "
+		"her rivals in 2000");
+	timex_expect_named("Ali\n\nA photo of Ali, who died Friday at age 74, was shown on the "
+			   "screen.\n",
+			   wed, "Sep 11, 2026",
+			   "A photo of Ali, who died Friday at age 74, was shown on the screen");
+	timex_expect_named(
+		"Board\n\nAdopting the advice of an officer who met last week, the board "
+		"on Monday rejected both objections.\n",
+		wed, "Sep 14, 2026",
+		"Adopting the advice of an officer who met last week, the board on Monday "
+		"rejected both objections");
 	/* stay: an aside with no date, a single date, a date inside the aside */
 	timex_expect_named("Obituary\n\nHer husband, the composer Paul Brooks, died in 2011.\n",
 			   wed, "2011", "Her husband, the composer Paul Brooks, died in 2011");
