@@ -330,7 +330,7 @@ static void note_md(struct buf *b, const struct doc *d, const struct timex_list 
 	if (placed)
 		buf_printf(b, "\xC2\xB6%zu · ", n->paragraph + 1);
 	else
-		buf_puts(b, "Detached · ");
+		buf_puts(b, n->foreign ? "Another article · " : "Detached · ");
 	attached(b, d, t, c, n);
 	buf_puts(b, "\n\n");
 	/* The passage as it is in this version of the article, or as it was when detached. An
@@ -363,6 +363,11 @@ static void note_md(struct buf *b, const struct doc *d, const struct timex_list 
 		buf_puts(b, "attached to the ");
 		attached(b, d, t, c, n);
 		buf_printf(b, " in \xC2\xB6%zu", n->paragraph + 1);
+	} else if (n->foreign) {
+		/* another article that was saved under this article's name */
+		buf_puts(b, "of another article that was at this path (on a ");
+		attached(b, d, t, c, n);
+		buf_putc(b, ')');
 	} else {
 		buf_puts(b, "detached: the passage is no longer in the article (was a ");
 		attached(b, d, t, c, n);

@@ -553,6 +553,8 @@ static int note_cmp(const void *pa, const void *pb)
 {
 	const struct note *a = pa, *b = pb;
 
+	if (a->foreign != b->foreign)
+		return a->foreign ? 1 : -1;
 	if (a->detached != b->detached)
 		return a->detached ? 1 : -1;
 	if (a->span.start != b->span.start)
@@ -562,21 +564,25 @@ static int note_cmp(const void *pa, const void *pb)
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
-/* A note placed again, to be written back with its new anchor. */
+/* A note placed again, to be written back with its new anchor; or a detached note of an earlier
+ * text of this article (detached), to be keyed to this one with its anchor as it was. */
 struct moved {
 	int64_t id;
 	struct span span;
+	bool detached;
 };
 
 /* Writes the new anchors of notes placed in this version of the article, so the next reading
- * starts from here. Best effort: the notes are already placed in memory. */
+ * starts from here, and keys the detached notes of its earlier texts to it (so that they stay
+ * its own when no other note of that text is left to say so). Best effort: the notes are
+ * already placed in memory. */
 static void write_back(struct notes_db *db, const struct doc *d, const char *hash, const char *path,
 		       const struct moved *m, size_t n)
 {
 	size_t len;
 	const char *t = doc_text(d, &len);
 	int rc;
-	sqlite3_stmt *st;
+	sqlite3_stmt *st, *key;
 
 	if (!n || db->readonly ||
 	    sqlite3_exec(db->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
@@ -587,16 +593,26 @@ static void write_back(struct notes_db *db, const struct doc *d, const char *has
 		"span_start = ?3, span_end = ?4, quote = ?5, ctx_before = ?6, ctx_after = ?7 "
 		"WHERE id = ?8",
 		&rc);
-	for (size_t i = 0; st && i < n; i++) {
-		struct notes_anchor a = notes_anchor_make(t, len, m[i].span);
-		sqlite3_reset(st);
-		bind_key(st, hash, path);
-		ndb_store_anchor(st, 3, &a);
-		sqlite3_bind_int64(st, 8, m[i].id);
-		if (sqlite3_step(st) != SQLITE_DONE)
+	key = ndb_prepare(
+		db,
+		"UPDATE notes SET doc_hash = ?1, doc_path = coalesce(?2, doc_path) WHERE id = ?3",
+		&rc);
+	for (size_t i = 0; st && key && i < n; i++) {
+		sqlite3_stmt *u = m[i].detached ? key : st;
+		sqlite3_reset(u);
+		bind_key(u, hash, path);
+		if (m[i].detached) {
+			sqlite3_bind_int64(u, 3, m[i].id);
+		} else {
+			struct notes_anchor a = notes_anchor_make(t, len, m[i].span);
+			ndb_store_anchor(u, 3, &a);
+			sqlite3_bind_int64(u, 8, m[i].id);
+		}
+		if (sqlite3_step(u) != SQLITE_DONE)
 			break;
 	}
 	sqlite3_finalize(st);
+	sqlite3_finalize(key);
 	sqlite3_exec(db->db, "COMMIT", NULL, NULL, NULL);
 }
 
@@ -709,6 +725,47 @@ static bool adopt_moved(struct notes_db *db, const struct doc *d, const char *ha
 
 static size_t drafts_adopt(struct notes_db *db, const char *hash, const char *path);
 
+/* The notes of an earlier text at this path (another content hash) are this article's, edited,
+ * when anything of that text is in this one: one of its notes placed, or a passage or a context
+ * of FOREIGN_EVIDENCE bytes or more found verbatim. Otherwise another article was saved under
+ * the name, and its notes are listed apart (foreign). At most EARLIER_MAX earlier texts are told
+ * apart; the notes of any further one count as this article's. */
+#define FOREIGN_EVIDENCE 16
+#define EARLIER_MAX      64
+
+struct earlier {
+	char hash[17];
+	bool here; /* something of that text is in this one */
+};
+
+/* True when the passage or a context of anchor a (FOREIGN_EVIDENCE bytes or more) is in t. */
+static bool anything_here(const char *t, size_t len, const struct notes_anchor *a)
+{
+	return (a->nquote >= FOREIGN_EVIDENCE && memmem(t, len, a->quote, a->nquote)) ||
+	       (a->nbefore >= FOREIGN_EVIDENCE && memmem(t, len, a->before, a->nbefore)) ||
+	       (a->nafter >= FOREIGN_EVIDENCE && memmem(t, len, a->after, a->nafter));
+}
+
+/* The earlier text of hash h among e[0..*ne) (added when new), or SIZE_MAX when h is this
+ * article's own or there are EARLIER_MAX already. */
+static size_t earlier_of(struct earlier *e, size_t *ne, const char *h, const char *hash)
+{
+	size_t k;
+
+	if (!h || strcmp(h, hash) == 0)
+		return SIZE_MAX;
+	for (k = 0; k < *ne && strcmp(e[k].hash, h) != 0; k++)
+		;
+	if (k == *ne) {
+		if (k == EARLIER_MAX || strlen(h) != 16)
+			return SIZE_MAX;
+		memcpy(e[k].hash, h, 17);
+		e[k].here = false;
+		(*ne)++;
+	}
+	return k;
+}
+
 /* The notes of a document (ndb_query_doc()) in the order they were written. */
 static const char load_sql[] = "SELECT id, doc_hash, target, span_start, span_end, quote, "
 			       "ctx_before, ctx_after, body, created, modified FROM notes "
@@ -721,6 +778,8 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	const char *t = doc_text(d, &len);
 	struct notes_squeezed q = {0};
 	struct moved *moved = NULL;
+	struct earlier earlier[EARLIER_MAX];
+	size_t nearlier = 0, *from = NULL, capf = 0;
 	char hash[17], *path;
 	sqlite3_stmt *st;
 	int rc, err = 0;
@@ -759,19 +818,38 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 		n->modified = sqlite3_column_int64(st, 10);
 		n->quote = xstrndup(a.quote, a.nquote);
 		n->text = xstrndup(body, nbody);
+		const char *h = (const char *)sqlite3_column_text(st, 1);
+		size_t e = earlier_of(earlier, &nearlier, h, hash);
+		from = xgrow(from, &capf, l->n, sizeof(*from));
+		from[l->n - 1] = e;
 		if (notes_anchor_place(t, len, &a, &q, &s)) {
 			n->span = s;
 			n->paragraph = doc_paragraph_at(d, s.start);
-			const char *h = (const char *)sqlite3_column_text(st, 1);
+			if (e != SIZE_MAX)
+				earlier[e].here = true;
 			if (s.start != a.span.start || s.end != a.span.end || !h ||
 			    strcmp(h, hash) != 0) {
 				moved = xgrow(moved, &capm, nmoved + 1, sizeof(*moved));
-				moved[nmoved++] = (struct moved){n->id, s};
+				moved[nmoved++] = (struct moved){n->id, s, false};
 			}
 		} else {
 			n->detached = true;
+			if (e != SIZE_MAX && !earlier[e].here && anything_here(t, len, &a))
+				earlier[e].here = true;
 		}
 	}
+	for (size_t i = 0; i < l->n; i++) {
+		if (from[i] == SIZE_MAX || !l->items[i].detached)
+			continue;
+		if (!earlier[from[i]].here) {
+			l->items[i].foreign = true;
+			l->foreign++;
+		} else {
+			moved = xgrow(moved, &capm, nmoved + 1, sizeof(*moved));
+			moved[nmoved++] = (struct moved){l->items[i].id, {0, 0}, true};
+		}
+	}
+	free(from);
 	if (rc != SQLITE_DONE)
 		err = ndb_fail(db, rc, "cannot read notes");
 	sqlite3_finalize(st);
@@ -779,7 +857,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	if (!err)
 		write_back(db, d, hash, path, moved, nmoved);
 	free(moved);
-	if (!err && l->n == 0 && adopt_moved(db, d, hash, path)) {
+	if (!err && l->n == l->foreign && adopt_moved(db, d, hash, path)) {
 		/* the notes of this article's former file, now keyed to it: load them */
 		size_t drafts = l->drafts;
 		free(path);
@@ -1018,13 +1096,25 @@ int notes_draft_drop(struct notes_db *db, int64_t id, const char *owner)
 	return rc == SQLITE_DONE ? 0 : ndb_fail(db, rc, "cannot drop the draft");
 }
 
-/* True when owner ("HOST:PID") is a process of this host that is gone. */
-static bool owner_gone(const char *owner)
+/* How old (s) a draft is when its reader is taken to be gone whatever it is: a reader of another
+ * host, whose process cannot be asked (or this host under another name: a container), or a
+ * process number of this host used again since by another program. A reader at work keeps its
+ * draft every 2 s of typing; one that waits in the editor for a day and saves then has its text
+ * as a note, and its draft as another (two copies, none lost). */
+#define DRAFT_STALE_S (24 * 60 * 60)
+
+/* True when the reader owner ("HOST:PID") of a draft last kept at modified is gone: a process of
+ * this host that has ended, or any reader after DRAFT_STALE_S. */
+static bool owner_gone(const char *owner, int64_t modified)
 {
 	char me[300];
 	const char *colon = strrchr(owner, ':');
 
 	notes_draft_owner(me, sizeof(me));
+	if (strcmp(owner, me) == 0)
+		return false; /* this reader's own, however old */
+	if ((int64_t)time(NULL) - modified > DRAFT_STALE_S)
+		return true;
 	const char *mine = strrchr(me, ':');
 	if (!colon || !mine || colon - owner != mine - me || strncmp(owner, me, mine - me) != 0)
 		return false; /* another host's reader: it may still be at work */
@@ -1045,7 +1135,7 @@ static size_t drafts_adopt(struct notes_db *db, const char *hash, const char *pa
 	if (db->readonly || db->empty)
 		return 0;
 	st = ndb_prepare_keyed(db,
-			       "SELECT rowid, owner FROM drafts WHERE doc_hash = ?1 OR "
+			       "SELECT rowid, owner, modified FROM drafts WHERE doc_hash = ?1 OR "
 			       "doc_path = ?2 ORDER BY rowid LIMIT ?3",
 			       hash, path, &rc);
 	if (!st)
@@ -1055,7 +1145,7 @@ static size_t drafts_adopt(struct notes_db *db, const char *hash, const char *pa
 	size_t ng = 0;
 	while (ng < DRAFTS_MAX && sqlite3_step(st) == SQLITE_ROW) {
 		const char *o = (const char *)sqlite3_column_text(st, 1);
-		if (o && owner_gone(o))
+		if (o && owner_gone(o, sqlite3_column_int64(st, 2)))
 			gone[ng++] = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);

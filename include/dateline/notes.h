@@ -19,6 +19,7 @@ struct note {
 	enum note_target target;
 	struct span span;          /* where the note sits in this document (after re-anchoring) */
 	bool detached;             /* could not be placed in this version of the article */
+	bool foreign;              /* detached, of another article once saved under this path */
 	char *quote;               /* the quoted passage as stored */
 	char *text;                /* the note itself, UTF-8 */
 	int64_t created, modified; /* Unix times */
@@ -26,9 +27,10 @@ struct note {
 };
 
 struct note_list {
-	struct note *items; /* text order; detached notes last */
+	struct note *items; /* text order; detached notes last, then the foreign ones */
 	size_t n;
-	size_t drafts; /* drafts of readers gone (notes_draft_keep()) made notes by this load */
+	size_t drafts;  /* drafts of readers gone (notes_draft_keep()) made notes by this load */
+	size_t foreign; /* of the n, the last ones: notes of another article at this path */
 };
 
 struct notes_db;
@@ -55,15 +57,18 @@ const char *notes_error(const struct notes_db *db);
 
 /* Loads the notes of this article (by content hash, or by path with re-anchoring when the bytes
  * changed; the path of a page from the web, named by an http or https URL, is the URL as given),
- * placed in the document. A note that cannot be placed is in the list, detached.
+ * placed in the document. A note that cannot be placed is in the list, detached. The notes of
+ * an earlier text at this path of which nothing is in this one (no note placed, no passage or
+ * context of 16 bytes found) are another article's: listed last, detached and foreign.
  * Placed notes get their new anchor written back when the database is writable. Returns 0, and
  * the caller frees *out with note_list_free(); or a negative errno, and *out is NULL. */
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out);
 /* Drafts: the text a reader is writing in a note that another reader changed meanwhile is kept
  * apart from the note (never over the other reader's save), keyed by the note and the reader
  * (owner: notes_draft_owner(), "HOST:PID"). notes_load() makes the drafts of the article whose
- * reader is gone (a kill -9, a crash) notes of their own on the same passage, beside the note,
- * and counts them in drafts. notes_draft_keep() returns 0 or a negative errno (-ENOENT when the
+ * reader is gone (a kill -9, a crash: a process of this host that has ended; or any other
+ * reader's draft not kept again for a day, another host's too) notes of their own on the same
+ * passage, beside the note, and counts them in drafts. notes_draft_keep() returns 0 or a negative errno (-ENOENT when the
  * note is gone); notes_draft_drop() (after a save or a discard) 0 or a negative errno. */
 void notes_draft_owner(char *out, size_t n);
 int notes_draft_keep(struct notes_db *db, int64_t id, const char *owner, const char *text);

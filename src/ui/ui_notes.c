@@ -22,8 +22,9 @@ void reader_notes_reload(struct reader *r)
 	note_list_free(r->notes);
 	r->notes = l;
 	notes_on_build(r);
-	if (r->sel[PANE_NOTES] >= l->n)
-		r->sel[PANE_NOTES] = l->n ? l->n - 1 : 0;
+	size_t own = l->n - l->foreign; /* the rows of the notes pane */
+	if (r->sel[PANE_NOTES] >= own)
+		r->sel[PANE_NOTES] = own ? own - 1 : 0;
 }
 
 /* ---- what a note is on ---- */
@@ -225,7 +226,7 @@ void reader_note_change(struct reader *r, enum ui_action a)
 {
 	enum pane f = r->focus;
 
-	if (f != PANE_NOTES || !r->notes->n) {
+	if (f != PANE_NOTES || r->notes->n == r->notes->foreign) {
 		reader_status_set(r, true, "Select a note in the notes pane first (Tab)");
 		return;
 	}
@@ -286,6 +287,43 @@ static int readd_note(struct reader *r, int64_t *id)
 	return notes_add(r->db, r->d, r->note_target, r->note_span, r->ed.text.data, id);
 }
 
+/* Enter on note id that another reader saved after this reader began (its text is not the one
+ * this reader last knew): neither text is lost. Theirs stays the note, and this reader's is saved
+ * as a new note on the same passage, beside it (none when the note already holds the same
+ * words); the status line says so. On failure the text stays in the editor. */
+static void save_beside(struct reader *r, int64_t id)
+{
+	int64_t stamp = 0, mine = 0;
+	const char *t = r->ed.text.data;
+	int rc;
+
+	drop_draft(r);
+	if (notes_update_if(r->db, id, t, &stamp, t) == 0) {
+		/* the other reader saved these very words */
+		mine = id;
+		rc = 0;
+	} else {
+		rc = readd_note(r, &mine);
+	}
+	if (rc < 0) {
+		reader_status_set(r, true, "The note was not saved: %s", notes_error(r->db));
+		r->mode = MODE_NOTE;
+		return;
+	}
+	forget_kept(r);
+	reader_notes_reload(r);
+	select_note(r, mine);
+	if (mine == id)
+		reader_status_set(r, false, "Note saved (another reader had saved the same text)");
+	else
+		reader_status_set(r, false,
+				  "Another reader had changed this note: both kept, yours as a new "
+				  "note on %s",
+				  r->note_what);
+	free(r->note_orig);
+	r->note_orig = NULL;
+}
+
 void reader_note_save(struct reader *r)
 {
 	int rc;
@@ -298,8 +336,16 @@ void reader_note_save(struct reader *r)
 		return;
 	}
 	if (r->note_id || r->note_kept_id) {
+		/* Only over the note as this reader last knew it: its text when the editor opened,
+		 * or what this reader kept of it since (with that keeping's stamp). */
+		const char *was = r->note_kept_id ? r->note_kept : r->note_orig;
+		int64_t stamp = r->note_kept_id ? r->note_kept_stamp : 0;
 		id = r->note_id ? r->note_id : r->note_kept_id;
-		rc = notes_update(r->db, id, r->ed.text.data);
+		rc = notes_update_if(r->db, id, was ? was : "", &stamp, r->ed.text.data);
+		if (rc == -EAGAIN) {
+			save_beside(r, id);
+			return;
+		}
 	} else {
 		rc = notes_add(r->db, r->d, r->note_target, r->note_span, r->ed.text.data, &id);
 	}

@@ -147,9 +147,23 @@ static const char *timeline_pane_empty(const struct reader *r)
 
 /* ---- the notes ---- */
 
+/* The notes of this article; those of another article once saved under its path (foreign,
+ * listed last) are not rows but the title's one line (notes_pane_header_note()). */
 static size_t notes_pane_count(const struct reader *r)
 {
-	return r->notes->n;
+	return r->notes->n - r->notes->foreign;
+}
+
+/* " · 2 notes of another article that was at this path" (kept, and in the export). */
+static void notes_pane_header_note(const struct reader *r, char *out, size_t n)
+{
+	size_t k = r->notes->foreign;
+
+	if (n)
+		out[0] = '\0';
+	if (k)
+		snprintf(out, n, " · %zu note%s of another article that was at this path", k,
+			 k == 1 ? "" : "s");
 }
 
 /* Draws what a note is on within w columns: whole when it fits, else up to a word and "…",
@@ -217,7 +231,7 @@ static void notes_pane_open(struct reader *r, size_t i)
 	r->has_current = true;
 	r->current = notes_pane_extent(r, i);
 	article_reveal(r, r->current.start);
-	reader_status_set(r, false, "Note %zu/%zu · %s · ¶%zu", i + 1, r->notes->n,
+	reader_status_set(r, false, "Note %zu/%zu · %s · ¶%zu", i + 1, notes_pane_count(r),
 			  note_target_name(n->target), n->paragraph + 1);
 }
 
@@ -298,6 +312,7 @@ const struct pane_ops pane_ops[PANE_COUNT] = {
 			.draw_row = notes_pane_draw_row,
 			.open = notes_pane_open,
 			.empty_text = notes_pane_empty,
+			.header_note = notes_pane_header_note,
 			.extent = notes_pane_extent,
 		},
 };

@@ -165,14 +165,15 @@ static void own_keeping_still_taken_back(void)
 	reader_key(&t.a.r, 'y');
 	CHECK_STR(only_note(&t, s, sizeof(s)), "kept");
 	CHECK(strstr(t.a.r.status, "the note is as it was") != NULL);
-	/* Enter is a save: A's text goes over B's */
+	/* Enter is a save, but not over B's save since (session 60): both are kept, A's text
+	 * as a new note beside B's (test_ui_notes60) */
 	edit_note(&t.a.r);
 	type(&t.a.r, " by A");
 	reader_note_keep(&t.a.r);
 	CHECK_EQ(notes_update(t.dbb, id, "by B"), 0);
 	reader_key(&t.a.r, UI_KEY_ENTER);
 	CHECK_EQ(t.a.r.mode, MODE_NORMAL);
-	CHECK_STR(only_note(&t, s, sizeof(s)), "kept by A");
+	CHECK_STR(only_note(&t, s, sizeof(s)), "(several)");
 	close_two(&t);
 }
 
