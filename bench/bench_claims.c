@@ -11,6 +11,8 @@
 
 /* The bounds of the sizes claims_find reads on two threads (src/claims.c). */
 extern size_t claims_split_min, claims_split_max;
+/* The size from which coref_build cuts tokens on a second thread (src/coref.c). */
+extern size_t coref_split_min;
 
 static void run(const struct buf *src, size_t size)
 {
@@ -56,6 +58,7 @@ int main(int argc, char **argv)
 	while (argc > 2 && argv[1][0] == '-') {
 		if (strcmp(argv[1], "--threads") == 0 && strcmp(argv[2], "1") == 0) {
 			claims_split_max = 0;
+			coref_split_min = SIZE_MAX;
 		} else if (strcmp(argv[1], "--mb") == 0 && atoi(argv[2]) > 0) {
 			mb = (size_t)atoi(argv[2]);
 		} else {

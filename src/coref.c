@@ -3,6 +3,7 @@
  * what a mention refers to. */
 #include "dateline/coref.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -782,11 +783,185 @@ static void free_name_maps(struct coref *c)
 	memset(&c->acronyms, 0, sizeof(c->acronyms));
 }
 
+/* The paragraph's setting for its sentences' tokens: false when its names are not read at all
+ * (page furniture, a byline); else where its dateline ends (0: none), whether it opens inside a
+ * quotation (*inq) and whether it is a heading (*heading). */
+static bool para_setup(const struct coref *c, size_t p, size_t *dl, bool *inq, bool *heading)
+{
+	const struct doc_para *para = doc_paragraph(c->d, p);
+
+	/* "[Video: President Obama Speech at ...]": no name of his; "Photo: Mary Smith ... She
+	 * said" is not Mary Smith (doc_para.furniture); "By Ann Lee ... She said" is not the
+	 * writer, whom only "I" names (doc_para.byline, claims_resolve_text()) */
+	if (para->furniture || para->byline)
+		return false;
+	*dl = text_dateline_end(c->text, para->span.start, para->span.end);
+	if (*dl <= para->span.start)
+		*dl = 0;
+	/* so that its opening mark closes what no one says */
+	*inq = excerpt_paragraph(c, para);
+	*heading = para->heading || unmarked_headline(c, para) || label_line(c, para);
+	return true;
+}
+
+/* ---- tokens cut ahead on a second thread ----
+ *
+ * A sentence's tokens depend only on its paragraph (coref_tokenize() reads the text and the
+ * lexicon, nothing the build has learnt), so on a large document a second thread cuts them a
+ * batch of paragraphs ahead while the build reads names from those cut before: the same tokens,
+ * and the same coreference, as one thread cutting each sentence before it reads it. */
+
+size_t coref_split_min = (size_t)1 << 19;
+
+#define AHEAD_BATCHES 4     /* batches cut and not yet read, at most */
+#define AHEAD_TOKS    32768 /* tokens a batch holds before it is handed over (whole paragraphs) */
+
+struct batch {
+	struct ctok *t;
+	size_t n, cap;
+	size_t *off; /* each sentence's first token, and n after the last */
+	size_t ns, capoff;
+};
+
+struct ahead {
+	struct coref cut; /* text and lexicon only, with a memo of its own */
+	pthread_mutex_t lock;
+	pthread_cond_t moved;
+	struct batch b[AHEAD_BATCHES];
+	size_t made, used; /* batches cut, batches read (used <= made <= used + AHEAD_BATCHES) */
+	size_t next;       /* the reader's next sentence in batch used % AHEAD_BATCHES */
+	bool done;         /* every batch is cut */
+};
+
+static void *ahead_run(void *arg)
+{
+	struct ahead *a = arg;
+	struct sent st = {0};
+	size_t np = doc_paragraph_count(a->cut.d);
+
+	for (size_t p = 0; p < np;) {
+		struct batch *b;
+		pthread_mutex_lock(&a->lock);
+		while (a->made - a->used == AHEAD_BATCHES)
+			pthread_cond_wait(&a->moved, &a->lock);
+		pthread_mutex_unlock(&a->lock);
+		/* the batch is the cutter's until `made` counts it */
+		b = &a->b[a->made % AHEAD_BATCHES];
+		b->n = b->ns = 0;
+		for (; p < np && b->n < AHEAD_TOKS; p++) {
+			const struct doc_para *para = doc_paragraph(a->cut.d, p);
+			size_t dl;
+			bool inq;
+			if (!para_setup(&a->cut, p, &dl, &inq, &st.heading))
+				continue;
+			for (size_t i = 0; i < para->nsentences; i++) {
+				const struct doc_sentence *s =
+					doc_sentence(a->cut.d, para->first_sentence + i);
+				coref_tokenize(&a->cut, &st, s->span.start, s->span.end, &inq, dl);
+				b->t = xgrow(b->t, &b->cap, b->n + st.n, sizeof(*b->t));
+				b->off = xgrow(b->off, &b->capoff, b->ns + 2, sizeof(*b->off));
+				if (st.n)
+					memcpy(b->t + b->n, st.t, st.n * sizeof(*st.t));
+				b->off[b->ns++] = b->n;
+				b->n += st.n;
+			}
+		}
+		if (b->off)
+			b->off[b->ns] = b->n;
+		pthread_mutex_lock(&a->lock);
+		a->made++;
+		pthread_cond_broadcast(&a->moved);
+		pthread_mutex_unlock(&a->lock);
+	}
+	free(st.t);
+	pthread_mutex_lock(&a->lock);
+	a->done = true;
+	pthread_cond_broadcast(&a->moved);
+	pthread_mutex_unlock(&a->lock);
+	return NULL;
+}
+
+/* Points st at the next sentence's tokens (which the reader may change: they are its own until
+ * it asks for the next); false when none is left. */
+static bool ahead_next(struct ahead *a, struct sent *st)
+{
+	for (;;) {
+		pthread_mutex_lock(&a->lock);
+		while (a->made == a->used && !a->done)
+			pthread_cond_wait(&a->moved, &a->lock);
+		if (a->made == a->used) {
+			pthread_mutex_unlock(&a->lock);
+			return false;
+		}
+		pthread_mutex_unlock(&a->lock);
+		struct batch *b = &a->b[a->used % AHEAD_BATCHES];
+		if (a->next < b->ns) {
+			st->t = b->t + b->off[a->next];
+			st->n = b->off[a->next + 1] - b->off[a->next];
+			st->cap = st->n;
+			a->next++;
+			return true;
+		}
+		/* read to its end: handed back to the cutter */
+		pthread_mutex_lock(&a->lock);
+		a->used++;
+		a->next = 0;
+		pthread_cond_broadcast(&a->moved);
+		pthread_mutex_unlock(&a->lock);
+	}
+}
+
+/* Starts cutting c's tokens ahead on a second thread; false (and nothing started) when the
+ * document is too small for it or the thread cannot be made. */
+static bool ahead_start(struct ahead *a, pthread_t *thread, const struct coref *c)
+{
+	if (c->len < coref_split_min)
+		return false;
+	memset(a, 0, sizeof(*a));
+	a->cut.d = c->d;
+	a->cut.text = c->text;
+	a->cut.len = c->len;
+	a->cut.memo = xcalloc(1, sizeof(*a->cut.memo));
+	pthread_mutex_init(&a->lock, NULL);
+	pthread_cond_init(&a->moved, NULL);
+	if (pthread_create(thread, NULL, ahead_run, a) == 0)
+		return true;
+	pthread_cond_destroy(&a->moved);
+	pthread_mutex_destroy(&a->lock);
+	free(a->cut.memo);
+	return false;
+}
+
+/* Joins the cutter and frees it, giving the words its memo holds to c's where a slot is empty
+ * (the claims engine reads c's after the build). */
+static void ahead_end(struct ahead *a, pthread_t thread, struct coref *c)
+{
+	struct sent st = {0};
+
+	while (ahead_next(a, &st))
+		; /* unblocks a cutter still waiting for room */
+	pthread_join(thread, NULL);
+	for (size_t j = 0; j < (1u << LEX_MEMO_BITS); j++)
+		if (!c->memo->slot[j].w.a && !c->memo->slot[j].w.b)
+			c->memo->slot[j] = a->cut.memo->slot[j];
+	for (size_t k = 0; k < AHEAD_BATCHES; k++) {
+		free(a->b[k].t);
+		free(a->b[k].off);
+	}
+	free(a->cut.memo);
+	pthread_cond_destroy(&a->moved);
+	pthread_mutex_destroy(&a->lock);
+}
+
 struct coref *coref_build(const struct doc *d)
 {
 	struct coref *c = xcalloc(1, sizeof(*c));
 	struct sent st = {0};
 	size_t np = doc_paragraph_count(d), prev_first = 0;
+	struct ctok *own;
+	struct ahead a;
+	pthread_t thread;
+	bool two;
 
 	c->d = d;
 	c->text = doc_text(d, &c->len);
@@ -795,30 +970,32 @@ struct coref *coref_build(const struct doc *d)
 	/* mentions hold 32-bit offsets: a text of 4 GB or more is left unresolved */
 	if (c->len >= UINT32_MAX - 64)
 		np = 0;
+	two = np > 0 && ahead_start(&a, &thread, c);
 	for (size_t p = 0; p < np; p++) {
 		const struct doc_para *para = doc_paragraph(d, p);
-		/* "[Video: President Obama Speech at ...]": no name of his; "Photo: Mary Smith ...
-		 * She said" is not Mary Smith (doc_para.furniture); "By Ann Lee ... She said" is not
-		 * the writer, whom only "I" names (doc_para.byline, claims_resolve_text()) */
-		if (para->furniture || para->byline)
+		size_t dl;
+		bool inq;
+		if (!para_setup(c, p, &dl, &inq, &st.heading))
 			continue;
-		size_t dl = text_dateline_end(c->text, para->span.start, para->span.end);
-		/* so that its opening mark closes what no one says */
-		bool inq = excerpt_paragraph(c, para);
 		for (size_t i = 0; i < para->nsentences; i++) {
 			const struct doc_sentence *s = doc_sentence(d, para->first_sentence + i);
 			size_t first = c->nm;
 			st.index = para->first_sentence + i;
 			st.para = p;
-			st.heading = para->heading || unmarked_headline(c, para) ||
-				     label_line(c, para);
-			coref_tokenize(c, &st, s->span.start, s->span.end, &inq,
-				       dl > para->span.start ? dl : 0);
+			if (two) {
+				if (!ahead_next(&a, &st))
+					die("coref: the tokens cut ahead ran out");
+			} else {
+				coref_tokenize(c, &st, s->span.start, s->span.end, &inq, dl);
+			}
 			coref_read_sentence(c, &st, prev_first);
 			prev_first = first;
 		}
 	}
-	free(st.t);
+	own = two ? NULL : st.t;
+	if (two)
+		ahead_end(&a, thread, c);
+	free(own);
 	index_mentions(c);
 	c->memo_done = true;
 	free(c->keys);

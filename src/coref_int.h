@@ -174,6 +174,11 @@ struct coref {
 	bool memo_done;
 };
 
+/* The document length in bytes from which coref_build() cuts the sentences' tokens on a second
+ * thread, ahead of the thread that reads their names (coref.c); the unit tests and bench_claims
+ * --threads 1 set it to compare both ways. */
+extern size_t coref_split_min;
+
 /* A memo of coref_tok_lookup(): what it said last of each of a few thousand words of up to 16
  * bytes, by the word's bytes as written (text_word_memo_key16()). */
 #define LEX_MEMO_BITS 13
