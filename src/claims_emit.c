@@ -717,6 +717,68 @@ static void label_pronoun(const struct engine *e, struct frame *f, size_t dl)
 	f->sb = k + 1;
 }
 
+/* True when the source of frame f ends a clause set between dashes and its cue follows the
+ * closing dash ("Trump — even as he says his plan would tackle a tax-code rewrite — has
+ * proposed little"): the verb after the aside is the sentence's own, its subject before the
+ * aside, not the aside's last words. The opening dash is at most 30 tokens before the source, a
+ * verb between the dashes makes the aside a clause ("Ames — a lawyer — said" is an apposition
+ * the source finder reads). */
+static bool source_closes_aside(const struct engine *e, const struct frame *f)
+{
+	bool verb = false;
+
+	if (f->sa >= f->sb || f->sb >= f->qa || !tok_dash(e, f->sb) || f->sb + 1 != f->qa)
+		return false;
+	for (size_t k = f->sa; k > f->a && k + 30 > f->sa; k--) {
+		if (tok_dash(e, k - 1))
+			return verb;
+		verb = verb || (e->t[k - 1].kind == TOK_WORD && claims_verb_like(e, k - 1));
+	}
+	return false;
+}
+
+/* Where the content [cs, ce) of frame f ends when a dash is involved. A bare dash that ends
+ * paraphrase ("said the bill was dead —" at a paragraph's end) is none of the statement (a
+ * quotation cut off, "and —”", or a transcript's line after "NAME:" keeps it: the words stop
+ * there). When the speaker and cue stand in an aside a dash opened in their sentence, at most a
+ * dozen tokens before the cue ("I saw his surprise—naturally he expected me to read my
+ * statement—and the judge ..."), the dash that closes the aside ends the content too: what
+ * follows goes on with the writer's sentence. A dash the speaker comes before ("Lee—who was
+ * angry—said") opens no such aside, nor one before a quotation; a quotation's words are never
+ * cut. */
+static size_t dash_end(const struct engine *e, const struct frame *f, size_t cs, size_t ce)
+{
+	size_t k = claims_tok_at(e, ce - 1), d = SIZE_MAX;
+
+	if (f->kind != CLAIM_DIRECT && f->qa < f->qb && e->t[f->qa].kind == TOK_WORD && k < e->nt &&
+	    tok_dash(e, k) && e->t[k].end >= ce && e->t[k].start > cs &&
+	    !(k + 1 < e->nt && e->t[k + 1].kind != TOK_WORD && e->t[k + 1].kind != TOK_PUNCT &&
+	      e->t[k + 1].start == ce)) {
+		ce = e->t[k].start;
+		while (ce > cs && strchr(" \t\r\n", e->text[ce - 1]))
+			ce--;
+	}
+	if (f->kind == CLAIM_DIRECT || f->qb <= f->qa || e->t[f->qa].start >= cs ||
+	    e->t[f->qa].kind != TOK_WORD)
+		return ce;
+	for (k = f->qa; k > f->a && k + 12 > f->qa && d == SIZE_MAX; k--) {
+		if (e->t[k - 1].kind == TOK_QOPEN || e->t[k - 1].kind == TOK_QCLOSE)
+			return ce; /* a quotation between: another's words */
+		if (tok_dash(e, k - 1) && e->t[k - 1].sent == e->t[f->qa].sent)
+			d = k - 1;
+	}
+	if (d == SIZE_MAX || (f->sa < f->sb && f->sa < d))
+		return ce;
+	for (k = claims_tok_at(e, cs); k < e->nt && e->t[k].start < ce; k++)
+		if (tok_dash(e, k) && e->t[k].start > cs) {
+			ce = e->t[k].start;
+			while (ce > cs && strchr(" \t\r\n", e->text[ce - 1]))
+				ce--;
+			break;
+		}
+	return ce;
+}
+
 void claims_emit(struct engine *e, struct frame *f)
 {
 	size_t pi = doc_paragraph_at(e->d, f->cs);
@@ -794,6 +856,8 @@ void claims_emit(struct engine *e, struct frame *f)
 		return; /* better no claim than one said by "Monday" or "LOS ANGELES" */
 	if (!claims_frame_plausible(e, f))
 		return; /* "Part One: ...", "a shape called a strange attractor" */
+	if (source_closes_aside(e, f))
+		return; /* "Trump — as he says it would tackle a rewrite — has proposed" */
 	if (claims_source_none(e, f->sa, f->sb))
 		f->sa = f->sb;
 	/* "<tweet ...>Trump reportedly ...</tweet>": markup that opens or closes the content is
@@ -814,6 +878,9 @@ void claims_emit(struct engine *e, struct frame *f)
 			f->ce--;
 	}
 	f->ce = outer_close_before(e, f, cs, f->ce);
+	f->ce = dash_end(e, f, cs, f->ce);
+	if (f->ce <= cs)
+		return;
 	if (f->kind == CLAIM_DIRECT)
 		cs = quote_before_as(e, f, cs);
 	e->out = xgrow(e->out, &e->capout, e->nout + 1, sizeof(*e->out));

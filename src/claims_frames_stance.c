@@ -177,6 +177,38 @@ static bool with_expected(struct engine *e, struct frame *f)
 	return true;
 }
 
+/* True when "expected" at f->c, its verb group from v, is active with an object and an
+ * infinitive ("she expected growth to return", "he had expected me to read", "Analysts
+ * expected the bank to cut rates"): its subject right before (a pronoun, a word in capitals, a
+ * plain noun or a role such as "the minister"; a form of "have" may come between) holds the
+ * expectation, read as "expects" is. Not after "be", "than" or "as" ("was expected", "than
+ * expected"), nor a participle with no object ("Murphy expected to win", "immigrants expected
+ * this year"): the object is one to four words, no verb or punctuation, and "to" and a verb
+ * follow it. */
+static bool active_expected(const struct engine *e, const struct frame *f, size_t v)
+{
+	size_t c = f->c, s = v;
+
+	if (!tok_is(e, c, "expected") || s <= f->a || c + 3 >= f->b)
+		return false;
+	if (tok_among(e, s - 1, "had has have") && s - 1 > f->a)
+		s--;
+	const struct tok *t = &e->t[s - 1];
+	if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) ||
+	    !(tok_among(e, s - 1, "he she they we I") || (t->flags & TOKF_CAP) ||
+	      tok_unlisted(e, s - 1, TOKF_DIGIT) || (t->word & (WORD_PERSON | WORD_ROLE))) ||
+	    tok_among(e, s - 1, "It This That There Than As What Which") || tok_be(e, s - 1))
+		return false;
+	for (size_t k = c + 1; k < f->b && k < c + 6; k++) {
+		if (k > c + 1 && tok_infinitive(e, k, f->b))
+			return true;
+		if (e->t[k].kind != TOK_WORD || (e->t[k].word & WORD_VERB) || tok_is(e, k, "to") ||
+		    tok_be(e, k))
+			return false;
+	}
+	return false;
+}
+
 /* "Trump is expected to deliver a speech": an expectation nobody is named for; the clause,
  * its subject included, is the content. False for an active "expected that" ("Mr. Deese
  * expected that the president would ..."), a belief its subject holds, which the verb frames
@@ -189,6 +221,8 @@ bool claims_try_expected(struct engine *e, struct frame *f)
 	    e->t[c + 2].kind == TOK_WORD && !tok_be(e, c - 1) && !(e->t[c + 1].flags & TOKF_INQ))
 		return false;
 	v = passive_verb_start(e, f);
+	if (active_expected(e, f, v))
+		return false;
 	if (v > f->a && !tok_among(e, v - 1, "is are was were been") && with_expected(e, f))
 		return true;
 	if (!tok_is(e, c, "expected") || v == f->a || c + 2 >= f->b || !tok_is(e, c + 1, "to") ||

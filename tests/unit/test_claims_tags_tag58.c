@@ -88,7 +88,7 @@ static void tag_takes_sentence(void)
 	      "\xE2\x80\x9Cnegatives,\xE2\x80\x9D he called them - and vowed to fix it.\n",
 	      2,
 	      "Trump acknowledged (paraphrase): his deep unpopularity - his "
-	      "\xE2\x80\x9Cnegatives\xE2\x80\x9D, he called them -");
+	      "\xE2\x80\x9Cnegatives\xE2\x80\x9D, he called them");
 }
 
 /* "DuVernay said she felt “very proud,” she said" and "Rick Tyler said that the senator would
