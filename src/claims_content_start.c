@@ -517,11 +517,26 @@ static bool finite_be_have(const struct engine *e, size_t k)
 	return tok_among(e, k, "is are was were has have had");
 }
 
+/* True when the word at k holds an apostrophe inside it ("they've", "they’ve", "it's"): a
+ * contraction or a possessive, no plain noun. */
+static bool word_contraction(const struct engine *e, size_t k)
+{
+	const char *w = e->text + e->t[k].start;
+	size_t n = e->t[k].end - e->t[k].start;
+
+	for (size_t i = 0; i < n; i++)
+		if (w[i] == '\'' || text_curly_single(w + i, n - i) == 0x2019)
+			return true;
+	return false;
+}
+
 /* True when a clause with its subject begins at p (before b): a personal pronoun and a verb
  * ("they had", not "found it last month"; "it" and "there" only before "is", "has" and the like:
  * "fears it has lost", "agreed there are"), or up to five words of a noun phrase that opens with
- * a determiner, a possessive or a name, then a modal ("her entire program would") or a finite
- * "be" or "have" ("fear Europe is disintegrating", "thought the deal was dead"). */
+ * a determiner, a possessive or a name (or "some of" and a determiner), then a modal ("her
+ * entire program would") or a finite "be" or "have" ("fear Europe is disintegrating", "thought
+ * the deal was dead"); so may up to four plain words with no determiner after a verb of belief
+ * ("thought compromise was likely"). */
 static bool clause_follows(const struct engine *e, size_t p, size_t b)
 {
 	size_t k;
@@ -534,6 +549,20 @@ static bool clause_follows(const struct engine *e, size_t p, size_t b)
 		return true; /* the modals are verbs (WORD_VERB) */
 	if (tok_among(e, p, "it there") && !(e->t[p].flags & TOKF_CAP) && finite_be_have(e, p + 1))
 		return true;
+	/* "thought compromise was likely", "thought tax inversion deals had been slowed": after a
+	 * verb of belief right before it, a noun phrase with no determiner, up to four plain words,
+	 * before a modal or a finite "be" or "have" (not "feel like they've had": "like" and a
+	 * contraction are no noun; not "pledged delegates is", no belief) */
+	for (k = p; p > 0 && (e->t[p - 1].cue & CUE_BELIEF) && k < b && k < p + 4 &&
+		    tok_unlisted(e, k, TOKF_CAP | TOKF_DIGIT | TOKF_INQ) &&
+		    !tok_among(e, k, "like as") && !word_contraction(e, k);)
+		if (++k < b && (tok_among(e, k, "would will could should might may can must") ||
+				finite_be_have(e, k)))
+			return true;
+	/* "thought some of the buzz was": a quantifier and "of" before the noun phrase */
+	if (p + 3 < b && tok_among(e, p, "some many most all none much") &&
+	    tok_is(e, p + 1, "of") && (e->t[p + 2].word & WORD_DET))
+		p += 2;
 	if (!((e->t[p].word & WORD_DET) || tok_among(e, p, "his her their its our no") ||
 	      (e->t[p].flags & TOKF_CAP)))
 		return false;

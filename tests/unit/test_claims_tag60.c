@@ -1,6 +1,7 @@
 /* Unit tests of claim rows found by tag60 in session 60 in stories of its own (a budget, a
- * trial): an active "expected" with an object and an infinitive, and a dash at a content's end
- * or closing an aside; each next to the row of the same shape that stays. */
+ * trial): an active "expected" with an object and an infinitive, a dash at a content's end or
+ * closing an aside, a clause with a bare noun subject after "thought"; each next to the row of
+ * the same shape that stays. */
 #include "claims_fixture.h"
 
 /* "The minister said prices would fall, and she expected growth to return next year" gave no row
@@ -53,9 +54,34 @@ static void dash_ends_the_content(void)
 	done(&g);
 }
 
+/* "Scholars thought compromise was likely" and "Bolton thought some of the buzz was nourished"
+ * gave no row: a verb that reports a clause only with "that" or a clear subject ("thought",
+ * "feared", "found") takes one whose subject is a noun phrase with no determiner before a
+ * finite "be", "have" or a modal, or "some of" and a noun phrase. */
+static void bare_noun_subject_after_thought(void)
+{
+	struct fixture f = run("Court\n\nScholars thought compromise was likely.\n\nBolton "
+			       "thought some of the buzz was artificially nourished.\n\nDemocrats "
+			       "fear tax inversion deals will continue.\n");
+	CHECK_EQ(f.l->n, 3);
+	CHECK(renders(&f, 0, "Scholars thought (paraphrase): compromise was likely"));
+	CHECK(renders(&f, 1,
+		      "Bolton thought (paraphrase): some of the buzz was artificially nourished"));
+	CHECK(renders(&f, 2, "Democrats fear (paraphrase): tax inversion deals will continue"));
+	done(&f);
+	/* stays: an object with no verb after it, "thought of", and a verb that is no "be",
+	 * "have" or modal */
+	struct fixture g = run("Court\n\nScholars thought compromise a sign of weakness.\n\n"
+			       "Lee thought of the plan as a trap.\n\nLee found documents "
+			       "proving fraud.\n");
+	CHECK_EQ(g.l->n, 0);
+	done(&g);
+}
+
 int main(void)
 {
 	active_expected_with_an_object();
 	dash_ends_the_content();
+	bare_noun_subject_after_thought();
 	return CHECK_DONE();
 }
