@@ -737,6 +737,20 @@ static bool source_closes_aside(const struct engine *e, const struct frame *f)
 	return false;
 }
 
+/* End ce moved back, not below cs, past white space and no-break spaces ("Sellouts\u00a0—"). */
+static size_t trim_space_back(const char *t, size_t cs, size_t ce)
+{
+	for (;;) {
+		if (ce > cs && strchr(" \t\r\n", t[ce - 1]))
+			ce--;
+		else if (ce >= cs + 2 && (unsigned char)t[ce - 2] == 0xC2 &&
+			 (unsigned char)t[ce - 1] == 0xA0)
+			ce -= 2;
+		else
+			return ce;
+	}
+}
+
 /* Where the content [cs, ce) of frame f ends when a dash is involved. A bare dash that ends
  * paraphrase ("said the bill was dead —" at a paragraph's end) is none of the statement (a
  * quotation cut off, "and —”", or a transcript's line after "NAME:" keeps it: the words stop
@@ -754,9 +768,7 @@ static size_t dash_end(const struct engine *e, const struct frame *f, size_t cs,
 	    tok_dash(e, k) && e->t[k].end >= ce && e->t[k].start > cs &&
 	    !(k + 1 < e->nt && e->t[k + 1].kind != TOK_WORD && e->t[k + 1].kind != TOK_PUNCT &&
 	      e->t[k + 1].start == ce)) {
-		ce = e->t[k].start;
-		while (ce > cs && strchr(" \t\r\n", e->text[ce - 1]))
-			ce--;
+		ce = trim_space_back(e->text, cs, e->t[k].start);
 	}
 	if (f->kind == CLAIM_DIRECT || f->qb <= f->qa || e->t[f->qa].start >= cs ||
 	    e->t[f->qa].kind != TOK_WORD)
@@ -771,9 +783,7 @@ static size_t dash_end(const struct engine *e, const struct frame *f, size_t cs,
 		return ce;
 	for (k = claims_tok_at(e, cs); k < e->nt && e->t[k].start < ce; k++)
 		if (tok_dash(e, k) && e->t[k].start > cs) {
-			ce = e->t[k].start;
-			while (ce > cs && strchr(" \t\r\n", e->text[ce - 1]))
-				ce--;
+			ce = trim_space_back(e->text, cs, e->t[k].start);
 			break;
 		}
 	return ce;

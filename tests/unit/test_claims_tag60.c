@@ -43,6 +43,10 @@ static void dash_ends_the_content(void)
 	CHECK(renders(&f, 0, "Lee said (paraphrase): the bill was dead"));
 	CHECK(renders(&f, 1, "Lee expected (paraphrase): me to read my statement"));
 	done(&f);
+	/* a no-break space before the dash goes with it */
+	struct fixture h = run("Trial\n\nLee said the bill was dead\xC2\xA0\xE2\x80\x94\n");
+	CHECK(renders(&h, 0, "Lee said (paraphrase): the bill was dead"));
+	done(&h);
 	/* stays: a dash aside inside the content, and a speaker before the dash */
 	struct fixture g = run("Trial\n\nLee said the bill was dead — a fact she repeated — and "
 			       "would not return.\n\nLee—who was angry—said the bill was dead—and "
