@@ -912,8 +912,9 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 			break;
 		}
 	/* "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin": a title made plural, before a
-	 * name of two words or more, is no word of the first one */
-	if (!org && k + 2 < b && plural_title(c, &st->t[k])) {
+	 * name of two words or more, is no word of the first one; not before a preposition of a
+	 * body's name ("Doctors Without Borders") */
+	if (!org && k + 2 < b && plural_title(c, &st->t[k]) && coref_name_word(c, st, k + 1)) {
 		ev.kind = COREF_PERSON;
 		ev.titled = true;
 		k++;

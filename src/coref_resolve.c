@@ -1059,6 +1059,28 @@ static size_t municipality(const struct coref *c, size_t pos, struct span head)
 /* The last mention before pos that a description fits: a name holding its head word first,
  * then any of the right kind or role. "the company" passes over a source's affiliation
  * (employer_aside()) for a company named before it, if any. */
+/* For a body's description ("the company", "the bank"): the body that is the subject of the
+ * sentence of mention k, a body named only after its verb, in an object or a phrase ("Acme
+ * Corp. signed a deal with Google Inc. ... The company said": Acme), as a reader takes the one
+ * the sentence is about; within SCAN_MAX mentions, else COREF_NONE. */
+static size_t subject_body_before(const struct coref *c, size_t k, const struct want *w)
+{
+	const struct ment *m = &c->m[k];
+
+	if (!w->org || (m->flags & (MF_SUBJ | MF_INQ | MF_MOD)))
+		return COREF_NONE;
+	for (size_t j = k, n = 0; j-- > 0 && n++ < SCAN_MAX && c->m[j].sent == m->sent;) {
+		const struct ment *o = &c->m[j];
+		if (o->ent == m->ent || !(o->flags & MF_SUBJ) || (o->flags & MF_INQ))
+			continue;
+		return c->ents[o->ent].kind == COREF_ORG && c->ex[o->ent].strong &&
+				       compatible(c, o->ent, w) && !coordinated(c, j)
+			       ? o->ent
+			       : COREF_NONE;
+	}
+	return COREF_NONE;
+}
+
 static size_t described(const struct coref *c, size_t pos, const struct want *w)
 {
 	size_t k = first_at(c, pos), para = doc_paragraph_at(c->d, pos), n = 0, e;
@@ -1131,6 +1153,8 @@ static size_t described(const struct coref *c, size_t pos, const struct want *w)
 			/* "Microsoft and Google signed ... The company said": which one is not said */
 			if (w->org && coordinated(c, k))
 				return COREF_NONE;
+			if ((e = subject_body_before(c, k, w)) != COREF_NONE)
+				return e;
 			return w->head.end > w->head.start &&
 					       owned_head_between(c, m->end, pos, w->head)
 				       ? COREF_NONE

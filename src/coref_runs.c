@@ -36,6 +36,11 @@ static bool month_name(const struct coref *c, const struct sent *st, size_t i)
 {
 	struct ctok *t = &st->t[i], *n = i + 1 < st->n ? &st->t[i + 1] : NULL;
 
+	/* "Jan van der Berg", "Jan de Vries": a particle, then the surname */
+	for (size_t j = i + 1; n && j < i + 3 && j + 1 < st->n && (n->flags & TF_WORD) &&
+			       !(n->flags & TF_CAP) && (tok_lex(c, n) & LEX_PARTICLE);
+	     j++)
+		n = &st->t[j + 1];
 	if (!(t->end - t->start == 3 || (tok_lex(c, t) & LEX_FIRST)) ||
 	    !(tok_lex(c, t) & LEX_TIME) || (tok_lex(c, t) & LEX_STOP) || !n ||
 	    !(n->flags & TF_WORD) || !(n->flags & TF_CAP) || (n->flags & TF_DIGIT) ||
@@ -325,10 +330,60 @@ static bool and_org(const struct coref *c, const struct sent *st, size_t a, size
 	       !(j < st->n && coref_name_word(c, st, j));
 }
 
+/* True when token k, a capitalised preposition inside a sentence after a word of the run from
+ * a, joins the words of one name ("Doctors Without Borders", "Mothers Against Drunk Driving"):
+ * prose writes a preposition capitalised only inside a name; not in a headline, whose capitals
+ * are every word's, nor after a possessive or a person's name read before. */
+static bool capital_preposition(const struct coref *c, const struct sent *st, size_t a, size_t k)
+{
+	const struct ctok *t = &st->t[k], *p = &st->t[k - 1];
+
+	return !st->heading && k > a && k > st->first && (t->flags & TF_WORD) &&
+	       (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && t->bend == t->end &&
+	       (tok_lex(c, &st->t[k]) & LEX_PREP) && (p->flags & TF_CAP) && p->bend == p->end &&
+	       !coref_person_word(c, (struct span){p->start, p->bend}) &&
+	       !(tok_lex(c, &st->t[k - 1]) & (LEX_FIRST | LEX_TITLE));
+}
+
+/* The number of tokens of "of", "for" or "without", with "the" after it, that join one plural
+ * capitalised word opening the run from a to the rest of a body's name ("Friends of the Earth",
+ * "Physicians for Human Rights", "Veterans of Foreign Wars"): the word is no given name, title,
+ * group, nation or place, nor a person's name read before. 0 when there is none. */
+static size_t plural_body_of(const struct coref *c, const struct sent *st, size_t a, size_t k)
+{
+	const unsigned other = LEX_FIRST | LEX_TITLE | LEX_GPE | LEX_PLACE | LEX_GROUP |
+			       LEX_DEMONYM | LEX_TIME | LEX_STOP | LEX_FURNITURE;
+	const unsigned oneself = LEX_FIRST | LEX_TITLE | LEX_GPE | LEX_PLACE | LEX_GROUP;
+	const struct ctok *p = &st->t[a], *t = &st->t[k];
+	size_t n = p->bend - p->start, j = k + 1;
+
+	if (st->heading || k != a + 1 || n < 4 || p->bend < p->end || (p->flags & TF_ALLCAP) ||
+	    (t->flags & TF_CAP) || c->text[p->bend - 1] != 's' || c->text[p->bend - 2] == 's' ||
+	    c->text[p->bend - 2] == '\'' || (tok_lex(c, &st->t[a]) & other) ||
+	    coref_person_word(c, (struct span){p->start, p->bend}) ||
+	    !(tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "without")))
+		return 0;
+	if (j < st->n && tok_is(c, &st->t[j], "the") && !(st->t[j].flags & TF_CAP))
+		j++;
+	if (j >= st->n || !coref_name_word(c, st, j))
+		return 0;
+	/* the words after are no name of their own: "Shares of Acme Corp", "Residents of Paris",
+	 * "Employees of IBM" are plural nouns of a thing or a body named so */
+	for (size_t i = j; i < st->n && i < j + 4 && coref_name_word(c, st, i); i++) {
+		const struct ctok *w = &st->t[i];
+		if ((tok_lex(c, &st->t[i]) & (oneself | LEX_ORGKEY | LEX_LEGAL | LEX_LEGAL_FULL)) ||
+		    (w->flags & TF_ALLCAP) || w->bend < w->end ||
+		    coref_map_get(c, &c->names, (struct span){w->start, w->bend}) != COREF_NONE ||
+		    coref_map_get(c, &c->words, (struct span){w->start, w->bend}) != COREF_NONE)
+			return 0;
+	}
+	return j - k;
+}
+
 size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 {
 	size_t k = a, words = 0;
-	bool org = false;
+	bool org = false, body = false;
 
 	while (k < st->n && words < RUN_MAX) {
 		struct ctok *t = &st->t[k];
@@ -346,8 +401,9 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 		bool title = (t->flags & TF_CAP) && (tok_lex(c, t) & LEX_TITLE) && k + 1 < st->n &&
 			     (st->t[k + 1].flags & TF_CAP);
 		/* "Food Standards Agency": a frame's word between two words of a name */
-		bool inside = k > a && next_cap && (t->flags & TF_CAP) && !(t->flags & TF_DIGIT) &&
-			      (tok_lex(c, t) & LEX_FURNITURE) &&
+		/* ... or ending a body's name read across "for" ("Physicians for Human Rights") */
+		bool inside = k > a && (next_cap || body) && (t->flags & TF_CAP) &&
+			      !(t->flags & TF_DIGIT) && (tok_lex(c, t) & LEX_FURNITURE) &&
 			      !(tok_lex(c, t) & (LEX_STOP | LEX_TIME)) &&
 			      coref_name_word(c, st, k - 1);
 		/* "the editorial board of the Washington Post Trump said", "NBC News Chuck Todd
@@ -380,6 +436,24 @@ size_t coref_run_end(const struct coref *c, const struct sent *st, size_t a)
 			k++;
 			if (t->bend < t->end)
 				break;
+			continue;
+		}
+		/* "Maria de la Cruz", "Jan van der Berg": two particles before the surname */
+		if (k > a && k + 2 < st->n && (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&
+		    (tok_lex(c, t) & LEX_PARTICLE) && (st->t[k + 1].flags & TF_WORD) &&
+		    !(st->t[k + 1].flags & TF_CAP) && (tok_lex(c, &st->t[k + 1]) & LEX_PARTICLE) &&
+		    coref_name_word(c, st, k + 2)) {
+			k += 2;
+			continue;
+		}
+		if (next_cap && capital_preposition(c, st, a, k)) {
+			k++; /* "Doctors Without Borders": a preposition of the name */
+			continue;
+		}
+		size_t joins = plural_body_of(c, st, a, k);
+		if (joins > 0) {
+			org = body = true; /* "Friends of the Earth" */
+			k += joins;
 			continue;
 		}
 		if (k > a && next_cap && (t->flags & TF_WORD) && !(t->flags & TF_CAP) &&
