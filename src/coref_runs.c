@@ -348,7 +348,8 @@ static bool capital_preposition(const struct coref *c, const struct sent *st, si
 /* The number of tokens of "of", "for" or "without", with "the" after it, that join one plural
  * capitalised word opening the run from a to the rest of a body's name ("Friends of the Earth",
  * "Physicians for Human Rights", "Veterans of Foreign Wars"): the word is no given name, title,
- * group, nation or place, nor a person's name read before. 0 when there is none. */
+ * group, nation or place, nor a number ("Thousands of Tunisians"), nor a person's name read
+ * before. 0 when there is none. */
 static size_t plural_body_of(const struct coref *c, const struct sent *st, size_t a, size_t k)
 {
 	const unsigned other = LEX_FIRST | LEX_TITLE | LEX_GPE | LEX_PLACE | LEX_GROUP |
@@ -361,6 +362,8 @@ static size_t plural_body_of(const struct coref *c, const struct sent *st, size_
 	    (t->flags & TF_CAP) || c->text[p->bend - 1] != 's' || c->text[p->bend - 2] == 's' ||
 	    c->text[p->bend - 2] == '\'' || (tok_lex(c, &st->t[a]) & other) ||
 	    coref_person_word(c, (struct span){p->start, p->bend}) ||
+	    text_word_in("billions dozens hundreds millions scores tens thousands",
+			 c->text + p->start, n) ||
 	    !(tok_is(c, t, "of") || tok_is(c, t, "for") || tok_is(c, t, "without")))
 		return 0;
 	if (j < st->n && tok_is(c, &st->t[j], "the") && !(st->t[j].flags & TF_CAP))

@@ -32,6 +32,10 @@ static void body_names_across_prepositions(void)
 		      "The Committee to Protect Journalists said (paraphrase): three reporters "
 		      "were held"));
 	speaker_resolves(&g, "John Reed of the Times", "John Reed");
+	/* stays: a number of people is no body */
+	struct fixture h = run("Vote\n\nThousands of Tunisians said the vote was unfair.\n");
+	CHECK(renders(&h, 0, "Thousands of Tunisians said (paraphrase): the vote was unfair"));
+	done(&h);
 	done(&g);
 }
 
@@ -95,6 +99,11 @@ static void titled_surname_of_two(void)
 	CHECK_EQ(f.l->n, 3);
 	CHECK(renders(&f, 2, "Okafor added (paraphrase): patients were being turned away"));
 	done(&f);
+	struct fixture s = run("Clinic\n\nMary Okafor, a nurse, said the clinic had run out of "
+			       "insulin. Her sister, Anne Okafor, said the roads were closed.\n\n"
+			       "Ms. Okafor added that patients were being turned away.\n");
+	CHECK(renders(&s, 2, "Okafor added (paraphrase): patients were being turned away"));
+	done(&s);
 	/* stays: one person of that surname */
 	struct fixture g =
 		run("Clinic\n\nChidi Okafor, a nurse, said the clinic had run out of "
