@@ -274,39 +274,6 @@ static size_t numbered_body(const struct coref *c, struct span name)
 	return COREF_NONE;
 }
 
-/* For a surname alone after a title of a sex (ev: "Ms. Okafor") that maps to the person e: the
- * number of other people of a fuller name with that last word, of no other sex, among the last
- * SCAN_ENTS entities, *x the last of them, and *same those known to be of the title's sex. With e
- * of the mention's sex, one more of that sex says neither which ("Mary Okafor ... her sister,
- * Anne Okafor ... Ms. Okafor": no name is better than a wrong one); with e of the other sex, one
- * alone is the person meant ("Mary Okafor ... Mr. John Okafor ... Ms. Okafor"). A title of
- * office ("Senator Cruz") says who holds it, not which of a family. */
-#define SCAN_ENTS 64
-static size_t surname_others(const struct coref *c, size_t e, struct span name,
-			     const struct evidence *ev, size_t *x, size_t *same)
-{
-	struct span first, last;
-	size_t n = 0;
-
-	*x = COREF_NONE;
-	*same = 0;
-	if (!ev->titled || ev->gender == COREF_GENDER_UNKNOWN || c->ents[e].kind != COREF_PERSON ||
-	    c->ex[e].nwords < 2 || count_words(c, name) != 1)
-		return 0;
-	for (size_t o = c->nents, i = 0; o-- > 0 && i < SCAN_ENTS; i++) {
-		if (o == e || o == c->ex[e].twin || c->ents[o].kind != COREF_PERSON ||
-		    c->ex[o].nwords < 2 || named_other_sex(c, o, ev))
-			continue;
-		name_ends(c, o, &first, &last);
-		if (coref_name_eq(c, last, name) && !short_of(c, e, first)) {
-			n++;
-			*same += c->ents[o].gender == ev->gender;
-			*x = *x == COREF_NONE ? o : *x;
-		}
-	}
-	return n;
-}
-
 /* The entity a mention named `name` (kind from ev; weak: one capitalised word opening its
  * sentence, MF_WEAK; h: the name's coref_name_hash()) belongs to: a form seen before (*known is
  * then set), a short name of a person named in full, an acronym of an organisation, or a new
@@ -314,30 +281,16 @@ static size_t surname_others(const struct coref *c, size_t e, struct span name,
 static size_t find_entity(struct coref *c, struct span name, uint64_t h, const struct evidence *ev,
 			  bool weak, bool *known)
 {
-	size_t e = coref_map_find(c, &c->names, name, h), nw, pos = name.start, n, x, same;
+	size_t e = coref_map_find(c, &c->names, name, h), nw, pos = name.start;
 	struct span first = {0, 0}, last = {0, 0}, before = {0, 0};
 
 	*known = e != COREF_NONE;
-	if (e != COREF_NONE && (n = surname_others(c, e, name, ev, &x, &same)) > 0) {
-		if (!other_sex(c, e, ev) && same > 0) {
-			*known = false;
-			return new_entity(c, name, pos);
-		}
-		if (other_sex(c, e, ev) && n == 1)
-			return x;
-	}
 	if (e != COREF_NONE)
 		return other_sex(c, e, ev) ? sex_twin(c, e, name, ev, known) : e;
 	nw = count_words(c, name);
 	if (nw == 1) {
 		uint64_t a = acronym(c, name);
 		e = coref_map_find(c, &c->words, name, h);
-		if (e != COREF_NONE && (n = surname_others(c, e, name, ev, &x, &same)) > 0) {
-			if (!other_sex(c, e, ev) && same > 0)
-				return new_entity(c, name, pos);
-			if (other_sex(c, e, ev) && n == 1)
-				return x;
-		}
 		if (e != COREF_NONE && other_sex(c, e, ev))
 			return sex_twin(c, e, name, ev, known);
 		/* "King Hussein" after "Saddam Hussein": a royal title the person named before

@@ -1062,12 +1062,13 @@ static size_t municipality(const struct coref *c, size_t pos, struct span head)
 /* For a body's description ("the company", "the bank"): the body that is the subject of the
  * sentence of mention k, a body named only after its verb, in an object or a phrase ("Acme
  * Corp. signed a deal with Google Inc. ... The company said": Acme), as a reader takes the one
- * the sentence is about; within SCAN_MAX mentions, else COREF_NONE. */
+ * the sentence is about (not one owning a noun there: "for each of Tony Lama's shares" may be
+ * the story's firm); within SCAN_MAX mentions, else COREF_NONE. */
 static size_t subject_body_before(const struct coref *c, size_t k, const struct want *w)
 {
 	const struct ment *m = &c->m[k];
 
-	if (!w->org || (m->flags & (MF_SUBJ | MF_INQ | MF_MOD)))
+	if (!w->org || (m->flags & (MF_SUBJ | MF_INQ | MF_MOD | MF_POSS)))
 		return COREF_NONE;
 	for (size_t j = k, n = 0; j-- > 0 && n++ < SCAN_MAX && c->m[j].sent == m->sent;) {
 		const struct ment *o = &c->m[j];

@@ -332,15 +332,18 @@ static bool and_org(const struct coref *c, const struct sent *st, size_t a, size
 
 /* True when token k, a capitalised preposition inside a sentence after a word of the run from
  * a, joins the words of one name ("Doctors Without Borders", "Mothers Against Drunk Driving"):
- * prose writes a preposition capitalised only inside a name; not in a headline, whose capitals
- * are every word's, nor after a possessive or a person's name read before. */
+ * prose writes a preposition capitalised only inside a name, after a plural word of it; not
+ * "Of" nor after a singular ("Disputes Characterization Of Network", "The Problem With Hillary":
+ * a headline's capitals, every word's), nor after a possessive or a person's name. */
 static bool capital_preposition(const struct coref *c, const struct sent *st, size_t a, size_t k)
 {
 	const struct ctok *t = &st->t[k], *p = &st->t[k - 1];
 
 	return !st->heading && k > a && k > st->first && (t->flags & TF_WORD) &&
 	       (t->flags & TF_CAP) && !(t->flags & TF_ALLCAP) && t->bend == t->end &&
-	       (tok_lex(c, &st->t[k]) & LEX_PREP) && (p->flags & TF_CAP) && p->bend == p->end &&
+	       (tok_lex(c, &st->t[k]) & LEX_PREP) && !tok_is(c, t, "of") && (p->flags & TF_CAP) &&
+	       p->bend == p->end && p->bend - p->start >= 4 && c->text[p->bend - 1] == 's' &&
+	       c->text[p->bend - 2] != 's' &&
 	       !coref_person_word(c, (struct span){p->start, p->bend}) &&
 	       !(tok_lex(c, &st->t[k - 1]) & (LEX_FIRST | LEX_TITLE));
 }

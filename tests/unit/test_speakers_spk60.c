@@ -1,6 +1,6 @@
 /* Unit tests of speakers a reader would find wrong, found by spk60 in session 60 in stories of
  * its own: names of bodies read across their prepositions, surnames after two particles, "the
- * company" after a sentence with two firms, a titled surname two people share. */
+ * company" after a sentence with two firms. */
 #include "claims_fixture.h"
 
 /* "Doctors Without Borders said" showed "Borders", "Friends of the Earth said" "Friends": a
@@ -32,6 +32,13 @@ static void body_names_across_prepositions(void)
 		      "The Committee to Protect Journalists said (paraphrase): three reporters "
 		      "were held"));
 	speaker_resolves(&g, "John Reed of the Times", "John Reed");
+	/* stays: a headline's capitals, and a number of people */
+	struct fixture t = run("Aid\n\nCNN Disputes Characterization Of Network said the report "
+			       "was false.\n");
+	CHECK(!renders(&t, 0,
+		       "Disputes Characterization Of Network said (paraphrase): the report "
+		       "was false"));
+	done(&t);
 	/* stays: a number of people is no body */
 	struct fixture h = run("Vote\n\nThousands of Tunisians said the vote was unfair.\n");
 	CHECK(renders(&h, 0, "Thousands of Tunisians said (paraphrase): the vote was unfair"));
@@ -88,43 +95,10 @@ static void company_is_the_subject_firm(void)
 	done(&h);
 }
 
-/* "Chidi Okafor, a nurse, said ... Her brother, Emeka Okafor, said ... Ms. Okafor added" showed
- * Emeka Okafor: a titled surname two people named in full share says neither which, unless
- * the title's sex leaves one. */
-static void titled_surname_of_two(void)
-{
-	struct fixture f = run("Clinic\n\nChidi Okafor, a nurse, said the clinic had run out of "
-			       "insulin. Her brother, Emeka Okafor, said the roads were closed.\n\n"
-			       "Ms. Okafor added that patients were being turned away.\n");
-	CHECK_EQ(f.l->n, 3);
-	CHECK(renders(&f, 2, "Okafor added (paraphrase): patients were being turned away"));
-	done(&f);
-	struct fixture s = run("Clinic\n\nMary Okafor, a nurse, said the clinic had run out of "
-			       "insulin. Her sister, Anne Okafor, said the roads were closed.\n\n"
-			       "Ms. Okafor added that patients were being turned away.\n");
-	CHECK(renders(&s, 2, "Okafor added (paraphrase): patients were being turned away"));
-	done(&s);
-	/* stays: one person of that surname */
-	struct fixture g =
-		run("Clinic\n\nChidi Okafor, a nurse, said the clinic had run out of "
-		    "insulin.\n\nMs. Okafor added that patients were being turned away.\n");
-	speaker_resolves(&g, "Ms. Okafor", "Chidi Okafor");
-	done(&g);
-	/* the other person of the other sex (a title says it): the one left is meant (was
-	 * "Okafor", no one) */
-	struct fixture h =
-		run("Clinic\n\nMary Okafor, a nurse, said the clinic had run out of "
-		    "insulin. Her brother, Mr. John Okafor, said the roads were closed.\n\n"
-		    "Ms. Okafor added that patients were being turned away.\n");
-	speaker_resolves(&h, "Ms. Okafor", "Mary Okafor");
-	done(&h);
-}
-
 int main(void)
 {
 	body_names_across_prepositions();
 	surname_after_two_particles();
 	company_is_the_subject_firm();
-	titled_surname_of_two();
 	return CHECK_DONE();
 }
