@@ -992,9 +992,11 @@ static size_t aside_end(const struct tx_sum *m, size_t k, size_t e)
 {
 	bool paren = is_p(m, k, '(');
 	uint32_t mark = m->k[k].cp;
+	/* participle_at() first: it bounds k + 1 by the tokens there are (the aside's mark may be
+	 * the last token) */
 	bool opens = tx_wd(m, k + 1, "who") || tx_wd(m, k + 1, "which") ||
 		     tx_wd(m, k + 1, "whose") || tx_wd(m, k + 1, "a") || tx_wd(m, k + 1, "an") ||
-		     tx_wd(m, k + 1, "the") || (!m->k[k + 1].cap && participle_at(m, k + 1));
+		     tx_wd(m, k + 1, "the") || (participle_at(m, k + 1) && !m->k[k + 1].cap);
 	if (!paren && !((is_p(m, k, ',') || is_wide_dash(m, k)) && opens))
 		return 0;
 	/* an apposition has no verb before its relative word ("a physicist who shared"; not ",
