@@ -717,6 +717,24 @@ static void label_pronoun(const struct engine *e, struct frame *f, size_t dl)
 	f->sb = k + 1;
 }
 
+/* True when a word that says no one, or few, opens the subject whose last words before a, up to
+ * NEGATED_BACK words back in its sentence and after its last punctuation, were taken for no
+ * source ("none of the constitutional scholars I interviewed this week thought compromise was
+ * likely": the time phrase is read as the source, and with it gone the row would say someone
+ * thought what none did). */
+#define NEGATED_BACK 10
+static bool negated_subject_before(const struct engine *e, size_t a)
+{
+	for (size_t k = a, n = 0; k > 0 && n < NEGATED_BACK; k--, n++) {
+		const struct tok *t = &e->t[k - 1];
+		if (t->sent != e->t[a].sent || t->kind != TOK_WORD)
+			return false;
+		if (tok_among(e, k - 1, "none nobody neither few no"))
+			return true;
+	}
+	return false;
+}
+
 /* True when the source of frame f ends a clause set between dashes and its cue follows the
  * closing dash ("Trump — even as he says his plan would tackle a tax-code rewrite — has
  * proposed little"): the verb after the aside is the sentence's own, its subject before the
@@ -868,8 +886,11 @@ void claims_emit(struct engine *e, struct frame *f)
 		return; /* "Part One: ...", "a shape called a strange attractor" */
 	if (source_closes_aside(e, f))
 		return; /* "Trump — as he says it would tackle a rewrite — has proposed" */
-	if (claims_source_none(e, f->sa, f->sb))
+	if (claims_source_none(e, f->sa, f->sb)) {
+		if (negated_subject_before(e, f->sa))
+			return; /* "none of the scholars I interviewed this week thought": no one's */
 		f->sa = f->sb;
+	}
 	/* "<tweet ...>Trump reportedly ...</tweet>": markup that opens or closes the content is
 	 * none of it */
 	for (k = claims_tok_at(e, cs);
