@@ -313,6 +313,48 @@ static bool after_clause(const struct engine *e, size_t k, size_t lim)
 	return c >= lim || tok_punct(e, c, '.') || tok_punct(e, c, ';');
 }
 
+/* True when comma k, in the writer's words, ends a main clause of content from p and a second one
+ * follows with no conjunction: a personal pronoun and its finite verb ("said he thought the rules
+ * would hold, we got the biggest inversion deal in history", "had been bumped off the main
+ * stage, he was clocking his 44th day"). The content before the comma is a clause with a verb
+ * of its own and no subordinate word, "that" or quotation, whose second clause it would be ("if
+ * it passes, he will", "In recent months, we have seen" go on), nor the first of a list of
+ * clauses. */
+static bool run_on_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	size_t v = k + 2, i = tok_is(e, p, "that") ? p + 1 : p;
+	bool verb = false;
+
+	if (k + 3 >= lim || !tok_punct(e, k, ',') || (e->t[k + 1].flags & TOKF_INQ) ||
+	    !tok_among(e, k + 1, "he she we they i") ||
+	    ((e->t[k + 1].flags & TOKF_CAP) && !tok_is(e, k + 1, "i")))
+		return false;
+	while (v < lim && v < k + 4 && e->t[v].kind == TOK_WORD && !e->t[v].cue &&
+	       ((e->t[v].word & WORD_ADV) || word_ends(e, v, "ly")))
+		v++;
+	if (v >= lim || e->t[v].kind != TOK_WORD || (e->t[v].flags & (TOKF_INQ | TOKF_CAP)) ||
+	    !(tok_in(e, v, TOKL_FINITE) || tok_modal(e, v) || claims_past_word(e, v) ||
+	      claims_present_s(e, v)))
+		return false;
+	if (k < i + 3 || k > i + 60)
+		return false;
+	/* "he was tired, he was hungry and he wanted to go home": a list of the speaker's
+	 * clauses, its last one after "and" or "or" and a pronoun */
+	for (size_t j = v + 1; j + 1 < lim && j < v + 40 && e->t[j].sent == e->t[k].sent; j++)
+		if (tok_among(e, j, "and or") && tok_among(e, j + 1, "he she we they i"))
+			return false;
+	for (; i < k; i++) {
+		if (e->t[i].kind == TOK_QOPEN || e->t[i].kind == TOK_QCLOSE ||
+		    (e->t[i].flags & TOKF_INQ) || tok_punct(e, i, ',') || tok_dash(e, i) ||
+		    (e->t[i].word & (WORD_SUBORD | WORD_REL)) || tok_is(e, i, "that"))
+			return false;
+		verb = verb || tok_in(e, i, TOKL_FINITE) || tok_modal(e, i) ||
+		       claims_contraction(e, i) ||
+		       (i > p && claims_past_word(e, i) && !(e->t[i].flags & TOKF_CAP));
+	}
+	return verb;
+}
+
 /* True when the token at w may end a short clause: a stop, a dash, a preposition or a word of
  * time ("as they did in a debate last week", "as he has before", "as she said at the outset"),
  * and the clause is not set between commas inside the sentence, whose words go on after it
@@ -900,8 +942,20 @@ static bool second_participle(const struct engine *e, size_t p, size_t k, size_t
  * relative word, subordinator or quotation), whose verb the finite verb might share. */
 static bool infinitive_then_finite(const struct engine *e, size_t p, size_t k, size_t lim)
 {
-	size_t n = k + 1;
+	size_t n = k + 1, q = p;
 
+	/* "expected Consolidated to post a slim profit, and the company's stock was down 3%": the
+	 * infinitive's subject first, a name or a short noun phrase with no verb, preposition or
+	 * clause word; the finite clause after "and" is no part of what was expected */
+	while (q < k && q < p + 4 && e->t[q].kind == TOK_WORD && !tok_is(e, q, "to") &&
+	       !(e->t[q].flags & TOKF_INQ) && !e->t[q].cue && !tok_is(e, q, "that") &&
+	       !(e->t[q].word &
+		 (WORD_VERB | WORD_AUX | WORD_PREP | WORD_SUBORD | WORD_REL | WORD_CONJ)) &&
+	       !tok_modal(e, q) &&
+	       ((e->t[q].flags & TOKF_CAP) || !(word_ends(e, q, "ed") || word_ends(e, q, "ing"))))
+		q++;
+	if (q > p && q < k && tok_infinitive(e, q, k))
+		p = q;
 	if (!tok_infinitive(e, p, k) || !tok_among(e, k, "and but") || n + 1 >= lim ||
 	    (e->t[p].flags & TOKF_INQ) || (e->t[p + 1].flags & TOKF_INQ))
 		return false;
@@ -1296,7 +1350,7 @@ size_t claims_clause_limit(const struct engine *e, size_t p, size_t b, bool np)
 			return k; /* ", while 9 percent ...", ", which he called ..." */
 		if (tok_punct(e, k, ',') &&
 		    (but_clause(e, p, k, lim) || (np && but_that_clause(e, k, lim)) ||
-		     after_clause(e, k, lim)))
+		     after_clause(e, k, lim) || run_on_clause(e, p, k, lim)))
 			return k;
 		if (consequence_after(e, k, lim))
 			return k;

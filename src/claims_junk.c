@@ -307,23 +307,30 @@ static bool purpose_participle(const struct engine *e, size_t k)
  * no verb: the verb's object, not what was said. An order is a statement only when it says
  * what is to be done, in a clause or an infinitive ("ordered that the records be released",
  * "ordered the city to release the video"); what it commands done (a strike, a review, a
- * release) is a deed. */
+ * release) is a deed. Knowing a noun phrase ("officials who know their voters the best",
+ * "know it, on America's future") is acquaintance, no statement: knowing what is said takes a
+ * clause ("know Americans are impatient", "know all the secrets and where they are kept") or is
+ * about a topic ("I know all about normalizing hate", which PolNeAR annotates). */
 static bool object_not_clause(const struct engine *e, const struct frame *f)
 {
 	size_t p = claims_tok_at(e, f->cs), n = 0;
-	bool order = tok_among(e, f->c, "ordered orders");
+	bool order = tok_among(e, f->c, "ordered orders"), know = tok_among(e, f->c, "know knows");
 
 	if (f->kind != CLAIM_INDIRECT || (f->cue & (CUE_ING | CUE_SEEM)) ||
 	    ((f->cue & CUE_NP) && !tok_among(e, f->c, "requested requests ordered orders")) ||
 	    p <= f->c ||
 	    !(order ||
-	      tok_among(e, f->c, "added adds accept accepted accepts requested requests")) ||
+	      tok_among(e, f->c, "added adds accept accepted accepts requested requests") ||
+	      know) ||
 	    p >= e->nt || e->t[p].kind != TOK_WORD ||
 	    tok_among(e, p, "that to how what whether why when who where which if"))
 		return false;
 	for (size_t k = p; k < e->nt && e->t[k].start < f->ce; k++, n++) {
 		if (n > 40 || (e->t[k].flags & TOKF_INQ) || e->t[k].kind == TOK_QOPEN ||
-		    (verb_like(e, k) && !purpose_participle(e, k)) ||
+		    (verb_like(e, k) && !purpose_participle(e, k) &&
+		     !(know && k > p && tok_among(e, k - 1, "their his her its our your my"))) ||
+		    (know && ((claims_past_word(e, k) && !(e->t[k].flags & TOKF_CAP)) ||
+			      tok_is(e, k, "about"))) ||
 		    (order && tok_infinitive(e, k, e->nt)))
 			return false;
 	}

@@ -271,6 +271,71 @@ static bool one_run(const char *text, const struct claim *c)
 	return c->nquote > 1;
 }
 
+/* The single quotation marks of a quotation inside the speaker's words, in b after `from`, in
+ * one style with the marks around them: a straight ' that opens one (after a space or a mark,
+ * before a letter) and the ' or ’ that closes it (after a word, before no letter: not the
+ * apostrophe of "don't" or "voters'" when none is open) become ‘ ’; a comma before a closing
+ * mark that ends b goes ("I told them, 'no,'" shows “I told them, ‘no’”). Marks without a pair
+ * stay as typed. */
+static void inner_singles(struct buf *b, size_t from)
+{
+	size_t pos[MARKS_MAX], stack[MARKS_MAX], nm = 0, depth = 0;
+	char role[MARKS_MAX]; /* 'o' open, 'c' close, 0 left as typed */
+	struct buf out = BUF_INIT;
+
+	for (size_t i = from; i < b->len && nm < MARKS_MAX; i++) {
+		const char *t = b->data + i;
+		if (*t != '\'' && (unsigned char)*t != 0xE2)
+			continue;
+		uint32_t q = text_curly_single(t, b->len - i);
+		size_t len = q ? 3 : 1;
+		if (!q && *t != '\'')
+			continue;
+		bool before = i > from &&
+			      (text_is_ascii_letter(t[-1]) || (t[-1] >= '0' && t[-1] <= '9'));
+		bool after = i + len < b->len && text_is_ascii_letter(t[len]);
+		if ((q == 0x2018 || !q) && !before && after) {
+			pos[nm] = i;
+			role[nm] = 0;
+			stack[depth++] = nm++;
+		} else if ((q == 0x2019 || !q) && depth > 0 && !after && i > from && t[-1] != ' ') {
+			role[stack[--depth]] = 'o';
+			pos[nm] = i;
+			role[nm++] = 'c';
+		}
+		i += len - 1;
+		if (depth == MARKS_MAX)
+			break;
+	}
+	if (nm == 0)
+		return;
+	for (size_t i = from, k = 0; i < b->len;) {
+		if (k < nm && pos[k] == i) {
+			size_t len = (unsigned char)b->data[i] == 0xE2 ? 3 : 1, j = i + len;
+			if (role[k] == 'c') {
+				while (j < b->len && b->data[j] == ' ')
+					j++;
+				if (j == b->len && out.len > 0 && out.data[out.len - 1] == ',')
+					out.data[--out.len] = '\0'; /* "‘no,’" at the end */
+			}
+			if (role[k] == 'o')
+				buf_puts(&out, "\xE2\x80\x98");
+			else if (role[k] == 'c')
+				buf_puts(&out, "\xE2\x80\x99");
+			else
+				buf_put(&out, b->data + i, len);
+			i += len;
+			k++;
+			continue;
+		}
+		buf_putc(&out, b->data[i++]);
+	}
+	b->len = from;
+	b->data[from] = '\0';
+	buf_put(b, out.data, out.len);
+	buf_free(&out);
+}
+
 /* The direct claim's quoted words inside “ ”, its runs of words joined with " … ". Spans that
  * only an inner quotation's mark parts are one run, shown whole with what it quotes inside
  * ‘ ’. */
@@ -290,6 +355,7 @@ static void put_quote(struct buf *b, const char *text, const struct claim *c)
 		from = b->len;
 		put_words(b, text + q[i].start, q[j].end - q[i].start, true);
 		drop_comma(b, from);
+		inner_singles(b, from);
 	}
 	buf_puts(b, "\xE2\x80\x9D");
 }

@@ -587,8 +587,8 @@ static void three_apostrophes(void)
 	claim_is(&f, 0, CLAIM_DIRECT, "Voters will not be satisfied with 'We'll bomb them,'",
 		 "Senator John McCain", "said", NULL);
 	CHECK(renders(&f, 0,
-		      "John McCain said: \u201cVoters will not be satisfied with 'We'll bomb "
-		      "them,'\u201d"));
+		      "John McCain said: \u201cVoters will not be satisfied with \u2018We'll bomb "
+		      "them\u2019\u201d"));
 	claim_is(&f, 1, CLAIM_DIRECT, "We will win,", "Senator John Thune", "said", NULL);
 	done(&f);
 }
