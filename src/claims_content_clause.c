@@ -490,19 +490,38 @@ static bool writer_comment(const struct engine *e, size_t k, size_t lim)
 	return true;
 }
 
+/* True when the word at k is a superlative that opens the writer's judgement of what was said
+ * ("the sharpest account yet", "the most detailed", "the first time"): "most", "least", "first",
+ * "latest" or a word in "-est" of six letters or more that is no noun or verb in "-est". */
+static bool superlative(const struct engine *e, size_t k)
+{
+	if (e->t[k].kind != TOK_WORD || (e->t[k].flags & (TOKF_INQ | TOKF_CAP)))
+		return false;
+	return tok_among(e, k, "most least first latest") ||
+	       (word_ends(e, k, "est") && e->t[k].end - e->t[k].start >= 6 &&
+		!tok_among(e, k,
+			   "arrest conquest contest digest forest harvest honest inquest "
+			   "interest invest manifest midwest modest northwest protest request "
+			   "southwest suggest unrest"));
+}
+
 /* The token after the relative word that follows the head of a noun phrase beginning at k
  * (", an ambitious goal that would ...", ", the state where he served"): at most four words
- * of the noun phrase, then "that", "which" or "where" and a word; SIZE_MAX when there is
+ * of the noun phrase (nine, with prepositions, after a superlative: ", the sharpest account
+ * yet in a trial that ..."), then "that", "which" or "where" and a word; SIZE_MAX when there is
  * none. */
 static size_t relative_after_head(const struct engine *e, size_t k, size_t lim)
 {
-	for (size_t j = k; j < lim && j < k + 5; j++) {
+	bool most = superlative(e, k);
+
+	for (size_t j = k; j < lim && j < k + (most ? 10 : 5); j++) {
 		if (e->t[j].kind != TOK_WORD || (e->t[j].flags & TOKF_INQ))
 			return SIZE_MAX;
 		if (tok_among(e, j, "that which where"))
 			return j > k && j + 1 < lim && e->t[j + 1].kind == TOK_WORD ? j + 1
 										    : SIZE_MAX;
-		if (e->t[j].word & (WORD_VERB | WORD_PREP | WORD_PRON | WORD_SUBORD))
+		if (e->t[j].word & (WORD_VERB | WORD_PRON | WORD_SUBORD) ||
+		    ((e->t[j].word & WORD_PREP) && !most))
 			return SIZE_MAX;
 	}
 	return SIZE_MAX;

@@ -99,8 +99,29 @@ static void quotation_inside_a_quotation(void)
 	done(&g);
 }
 
+/* "she said the verdict was fair, the sharpest account yet in a trial that has gripped the city"
+ * gave the content the writer's judgement: an apposition that a superlative opens, with a
+ * relative clause after its head and prepositions, ends the content as a shorter one does. */
+static void superlative_apposition(void)
+{
+	struct fixture f = run("Trial\n\nSmith said the verdict was fair, the sharpest account yet "
+			       "in a trial that has gripped the city.\n");
+	CHECK_EQ(f.l->n, 1);
+	CHECK(renders(&f, 0, "Smith said (paraphrase): the verdict was fair"));
+	done(&f);
+	/* stays: the apposition between commas inside the content's clause */
+	struct fixture g = run("Trial\n\nSmith said the rule, the strictest in a state that has "
+			       "many rules, would pass.\n");
+	CHECK_EQ(g.l->n, 1);
+	CHECK(renders(&g, 0,
+		      "Smith said (paraphrase): the rule, the strictest in a state that has "
+		      "many rules, would pass"));
+	done(&g);
+}
+
 int main(void)
 {
+	superlative_apposition();
 	run_on_clause();
 	finite_after_expected_infinitive();
 	knowing_a_noun_phrase();
