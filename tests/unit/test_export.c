@@ -11,11 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "home_fixture.h"
 #include "dateline/export.h"
 #include "dateline/notes.h"
-
-static char tmp[64];
 
 static const char article[] =
 	"Council *backs* <b>ferry</b> plan \"again\" \\ # 1. `now`\n"
@@ -421,45 +419,6 @@ static void test_note_passage(void)
 	doc_free(d);
 }
 
-static char *path_in(const char *name)
-{
-	struct buf b = BUF_INIT;
-	buf_printf(&b, "%s/%s", tmp, name);
-	return buf_detach(&b, NULL);
-}
-
-static char *slurp(const char *path)
-{
-	struct buf b = BUF_INIT;
-	char chunk[1024];
-	size_t k;
-	FILE *f = fopen(path, "rb");
-
-	if (f) {
-		while ((k = fread(chunk, 1, sizeof(chunk), f)) > 0)
-			buf_put(&b, chunk, k);
-		fclose(f);
-	}
-	return buf_detach(&b, NULL);
-}
-
-/* True when the folder holds only the named entries (no temporary file left behind). */
-static size_t count_entries(const char *dir)
-{
-	struct buf cmd = BUF_INIT;
-	size_t n = 0;
-	char line[256];
-
-	buf_printf(&cmd, "ls -A '%s'", dir);
-	FILE *p = popen(cmd.data, "r");
-	while (p && fgets(line, sizeof(line), p))
-		n++;
-	if (p)
-		pclose(p);
-	buf_free(&cmd);
-	return n;
-}
-
 /* An article of n paragraphs with hostile bytes: controls, quotes, backslashes, invalid UTF-8,
  * U+2028, CJK, a lone CR. */
 static struct doc *make_big_doc(size_t n)
@@ -504,6 +463,7 @@ static char *export_to_file(const struct doc *d, const struct timex_list *t,
 	CHECK_EQ(export_sink_finish(&s), 0);
 	CHECK(fclose(f) == 0);
 	char *got = slurp(path);
+	REQUIRE(got != NULL);
 	*len = strlen(got);
 	unlink(path);
 	free(path);
@@ -698,13 +658,7 @@ static void test_write_file(void)
 
 int main(void)
 {
-	snprintf(tmp, sizeof(tmp), "/tmp/dateline-export-XXXXXX");
-	if (!mkdtemp(tmp)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	setenv("HOME", tmp, 1);
-	setenv("XDG_DATA_HOME", tmp, 1);
+	home_begin("export");
 	RUN(test_structure);
 	RUN(test_mermaid);
 	RUN(test_deterministic);
@@ -715,12 +669,5 @@ int main(void)
 	RUN(test_sink_error);
 	RUN(test_text);
 	RUN(test_write_file);
-	if (!check_failed) {
-		struct buf cmd = BUF_INIT;
-		buf_printf(&cmd, "rm -rf '%s'", tmp);
-		if (system(cmd.data) != 0)
-			fprintf(stderr, "could not remove %s\n", tmp);
-		buf_free(&cmd);
-	}
-	return CHECK_DONE();
+	return home_end();
 }

@@ -9,10 +9,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "home_fixture.h"
 #include "dateline/notes.h"
-
-static char tmp[64];
 
 static const char article[] =
 	"Harbour town votes on new ferry\n"
@@ -25,13 +23,6 @@ static const char article[] =
 	"\n"
 	"Opponents said the money would be better spent on the harbour wall, which was damaged in "
 	"the storms of last winter. The vote was seven to four.\n";
-
-static char *path_in(const char *name)
-{
-	struct buf b = BUF_INIT;
-	buf_printf(&b, "%s/%s", tmp, name);
-	return buf_detach(&b, NULL);
-}
 
 static void write_file(const char *path, const char *s, size_t n)
 {
@@ -734,18 +725,7 @@ static void test_file_removed(void)
 
 int main(void)
 {
-	char *data;
-
-	snprintf(tmp, sizeof(tmp), "/tmp/dateline-notes-XXXXXX");
-	if (!mkdtemp(tmp)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	/* Nothing here may touch the real notes. */
-	data = path_in("data");
-	setenv("HOME", tmp, 1);
-	setenv("XDG_DATA_HOME", data, 1);
-	free(data);
+	home_begin("notes");
 	RUN(test_default_path);
 	RUN(test_round_trip);
 	RUN(test_two_handles);
@@ -761,14 +741,5 @@ int main(void)
 	RUN(test_reanchor_repetitive);
 	RUN(test_moved_and_edited);
 	RUN(test_file_removed);
-	if (!check_failed) {
-		struct buf cmd = BUF_INIT;
-		buf_printf(&cmd, "rm -rf '%s'", tmp);
-		if (system(cmd.data) != 0)
-			fprintf(stderr, "could not remove %s\n", tmp);
-		buf_free(&cmd);
-	} else {
-		fprintf(stderr, "left %s for inspection\n", tmp);
-	}
-	return CHECK_DONE();
+	return home_end();
 }

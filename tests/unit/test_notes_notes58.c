@@ -12,10 +12,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "home_fixture.h"
 #include "dateline/notes.h"
-
-static char tmp[64];
 
 static const char article[] =
 	"Harbour town votes on new ferry\n"
@@ -25,13 +23,6 @@ static const char article[] =
 	"\n"
 	"\"We cannot ask people to wait three hours for a boat,\" said Mara Velt, who chairs the "
 	"transport committee.\n";
-
-static char *path_in(const char *name)
-{
-	struct buf b = BUF_INIT;
-	buf_printf(&b, "%s/%s", tmp, name);
-	return buf_detach(&b, NULL);
-}
 
 static struct doc *load_text(const char *path)
 {
@@ -280,31 +271,11 @@ static void wait_is_set(void)
 
 int main(void)
 {
-	char *data;
-
-	snprintf(tmp, sizeof(tmp), "/tmp/dateline-notes58-XXXXXX");
-	if (!mkdtemp(tmp)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	/* Nothing here may touch the real notes. */
-	data = path_in("data");
-	setenv("HOME", tmp, 1);
-	setenv("XDG_DATA_HOME", data, 1);
-	free(data);
+	home_begin("notes58");
 	RUN(place_refused_when_file_removed);
 	RUN(place_refused_when_file_replaced);
 	RUN(update_if_only_over_own_text);
 	RUN(four_readers_at_once);
 	RUN(wait_is_set);
-	if (!check_failed) {
-		struct buf cmd = BUF_INIT;
-		buf_printf(&cmd, "rm -rf '%s'", tmp);
-		if (system(cmd.data) != 0)
-			fprintf(stderr, "could not remove %s\n", tmp);
-		buf_free(&cmd);
-	} else {
-		fprintf(stderr, "left %s for inspection\n", tmp);
-	}
-	return CHECK_DONE();
+	return home_end();
 }

@@ -14,11 +14,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "home_fixture.h"
 #include "dateline/export.h"
 #include "dateline/notes.h"
-
-static char tmp[64];
 
 static const char ferry[] =
 	"Harbour town votes on new ferry\n"
@@ -42,13 +40,6 @@ static const char orchard[] =
 	"above Lindau.\n"
 	"\n"
 	"Insurers expect claims to rise for the second year running.\n";
-
-static char *path_in(const char *name)
-{
-	struct buf b = BUF_INIT;
-	buf_printf(&b, "%s/%s", tmp, name);
-	return buf_detach(&b, NULL);
-}
 
 /* Writes text to path and reads it as an article. */
 static struct doc *save_and_load(const char *path, const char *text)
@@ -250,20 +241,6 @@ static void draft_of_gone_reader_becomes_a_note(void)
 	free(src);
 }
 
-/* The whole of a file, or NULL. */
-static char *slurp(const char *path)
-{
-	struct buf b = BUF_INIT;
-	FILE *f = fopen(path, "rb");
-
-	if (!f)
-		return NULL;
-	if (buf_read_stream(&b, f) < 0)
-		buf_clear(&b);
-	fclose(f);
-	return buf_detach(&b, NULL);
-}
-
 /* An export to a symbolic link naming a file not made yet replaced the link with a file; now the
  * file is made where the link points and the link stays (as for a link to an existing file). */
 static void export_through_dangling_link(void)
@@ -305,30 +282,10 @@ static void export_through_dangling_link(void)
 
 int main(void)
 {
-	char *data;
-
-	snprintf(tmp, sizeof(tmp), "/tmp/dateline-notes59-XXXXXX");
-	if (!mkdtemp(tmp)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	/* Nothing here may touch the real notes. */
-	data = path_in("data");
-	setenv("HOME", tmp, 1);
-	setenv("XDG_DATA_HOME", data, 1);
-	free(data);
+	home_begin("notes59");
 	RUN(unrelated_article_has_its_own_place);
 	RUN(renamed_and_edited_keep_their_place);
 	RUN(export_through_dangling_link);
 	RUN(draft_of_gone_reader_becomes_a_note);
-	if (!check_failed) {
-		struct buf cmd = BUF_INIT;
-		buf_printf(&cmd, "rm -rf '%s'", tmp);
-		if (system(cmd.data) != 0)
-			fprintf(stderr, "could not remove %s\n", tmp);
-		buf_free(&cmd);
-	} else {
-		fprintf(stderr, "left %s for inspection\n", tmp);
-	}
-	return CHECK_DONE();
+	return home_end();
 }

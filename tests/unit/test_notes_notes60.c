@@ -15,11 +15,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "home_fixture.h"
 #include "dateline/export.h"
 #include "dateline/notes.h"
-
-static char tmp[64];
 
 static const char ferry[] =
 	"Harbour town votes on new ferry\n"
@@ -56,13 +54,6 @@ static const char ferry_edited[] =
 	"\n"
 	"Opponents said the money would be better spent on the pier, which has been closed to "
 	"lorries since a storm in March.\n";
-
-static char *path_in(const char *name)
-{
-	struct buf b = BUF_INIT;
-	buf_printf(&b, "%s/%s", tmp, name);
-	return buf_detach(&b, NULL);
-}
 
 /* Writes text to path and reads it as an article. */
 static struct doc *save_and_load(const char *path, const char *text)
@@ -298,29 +289,9 @@ static void export_into_read_only_folder(void)
 
 int main(void)
 {
-	char *data;
-
-	snprintf(tmp, sizeof(tmp), "/tmp/dateline-notes60-XXXXXX");
-	if (!mkdtemp(tmp)) {
-		perror("mkdtemp");
-		return 1;
-	}
-	/* Nothing here may touch the real notes. */
-	data = path_in("data");
-	setenv("HOME", tmp, 1);
-	setenv("XDG_DATA_HOME", data, 1);
-	free(data);
+	home_begin("notes60");
 	RUN(other_article_at_the_path);
 	RUN(stale_draft_of_another_host);
 	RUN(export_into_read_only_folder);
-	if (!check_failed) {
-		struct buf cmd = BUF_INIT;
-		buf_printf(&cmd, "rm -rf '%s'", tmp);
-		if (system(cmd.data) != 0)
-			fprintf(stderr, "could not remove %s\n", tmp);
-		buf_free(&cmd);
-	} else {
-		fprintf(stderr, "left %s for inspection\n", tmp);
-	}
-	return CHECK_DONE();
+	return home_end();
 }

@@ -3,57 +3,11 @@
  * back that keeping with the old text even when a second reader had saved the note since, and
  * later keeping wrote the unsaved text over that save. A discard now undoes only the reader's
  * own keeping. Each next to what stays. */
-#include "reader_fixture.h"
+#include "readers_fixture.h"
 
 #include <sqlite3.h>
 #include <time.h>
 #include <unistd.h>
-
-struct two {
-	char dir[32];
-	char path[64];
-	struct notes_db *dba, *dbb;
-	struct fixture a, b;
-};
-
-static void open_two(struct two *t)
-{
-	snprintf(t->dir, sizeof(t->dir), "/tmp/test_ui_n58XXXXXX");
-	REQUIRE(mkdtemp(t->dir) != NULL);
-	snprintf(t->path, sizeof(t->path), "%s/notes.db", t->dir);
-	REQUIRE_EQ(notes_open(t->path, &t->dba), 0);
-	REQUIRE_EQ(notes_open(t->path, &t->dbb), 0);
-	struct fixture *f[2] = {&t->a, &t->b};
-	struct notes_db *db[2] = {t->dba, t->dbb};
-	for (int i = 0; i < 2; i++) {
-		setup(f[i], article, sizeof(article) - 1, 30, 160);
-		reader_free(&f[i]->r);
-		reader_init(&f[i]->r, f[i]->d, f[i]->tl, f[i]->cl, db[i], NULL, NULL);
-		reader_resize(&f[i]->r, 30, 160);
-	}
-}
-
-static void close_two(struct two *t)
-{
-	teardown(&t->a);
-	teardown(&t->b);
-	notes_close(t->dba);
-	notes_close(t->dbb);
-	unlink(t->path);
-	rmdir(t->dir);
-}
-
-/* The text of the article's only note as a fresh load reads it ("(none)" when there is none,
- * "(several)" when more than one). */
-static const char *only_note(struct two *t, char *out, size_t n)
-{
-	struct note_list *l = NULL;
-
-	REQUIRE_EQ(notes_load(t->dba, t->a.d, &l), 0);
-	snprintf(out, n, "%s", l->n == 0 ? "(none)" : l->n > 1 ? "(several)" : l->items[0].text);
-	note_list_free(l);
-	return out;
-}
 
 /* Reader A writes a new note, kept before Enter; reader B edits that note and saves; A
  * discards: B's text stays (it was deleted with A's row). */
@@ -81,28 +35,6 @@ static void discard_of_new_note_leaves_other_save(void)
 	CHECK_STR(only_note(&t, s, sizeof(s)), "B's saved text");
 	CHECK(strstr(t.a.r.status, "another reader changed this note") != NULL);
 	close_two(&t);
-}
-
-/* Writes and saves a note in reader r; its id. */
-static int64_t write_note(struct reader *r, const char *text)
-{
-	reader_key(r, 'a');
-	REQUIRE_EQ(r->mode, MODE_NOTE);
-	type(r, text);
-	reader_key(r, UI_KEY_ENTER);
-	REQUIRE_EQ(r->mode, MODE_NORMAL);
-	REQUIRE_EQ(r->notes->n, 1);
-	return r->notes->items[0].id;
-}
-
-/* Opens the editor on the article's only note in reader r. */
-static void edit_note(struct reader *r)
-{
-	for (int k = 0; k < 5 && r->focus != PANE_NOTES; k++)
-		reader_key(r, '\t');
-	REQUIRE_EQ(r->focus, PANE_NOTES);
-	reader_key(r, 'E');
-	REQUIRE_EQ(r->mode, MODE_NOTE);
 }
 
 /* Reader A edits a saved note (kept as it is typed); B saves the note meanwhile; A discards:

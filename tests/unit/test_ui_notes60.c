@@ -4,83 +4,10 @@
  * made only over the note as this reader last knew it; otherwise theirs stays the note and
  * this reader's text is a new note on the same passage, and the status line says so. Each next
  * to what stays. */
-#include "reader_fixture.h"
+#include "readers_fixture.h"
 #include "reader_int.h"
 
 #include <unistd.h>
-
-struct two {
-	char dir[32];
-	char path[64];
-	struct notes_db *dba, *dbb;
-	struct fixture a, b;
-};
-
-static void open_two(struct two *t)
-{
-	snprintf(t->dir, sizeof(t->dir), "/tmp/test_ui_n60XXXXXX");
-	REQUIRE(mkdtemp(t->dir) != NULL);
-	snprintf(t->path, sizeof(t->path), "%s/notes.db", t->dir);
-	REQUIRE_EQ(notes_open(t->path, &t->dba), 0);
-	REQUIRE_EQ(notes_open(t->path, &t->dbb), 0);
-	struct fixture *f[2] = {&t->a, &t->b};
-	struct notes_db *db[2] = {t->dba, t->dbb};
-	for (int i = 0; i < 2; i++) {
-		setup(f[i], article, sizeof(article) - 1, 30, 160);
-		reader_free(&f[i]->r);
-		reader_init(&f[i]->r, f[i]->d, f[i]->tl, f[i]->cl, db[i], NULL, NULL);
-		reader_resize(&f[i]->r, 30, 160);
-	}
-}
-
-static void close_two(struct two *t)
-{
-	teardown(&t->a);
-	teardown(&t->b);
-	notes_close(t->dba);
-	notes_close(t->dbb);
-	unlink(t->path);
-	rmdir(t->dir);
-}
-
-/* The texts of the article's notes as a fresh load reads them, in the order of their ids,
- * joined by " | " ("(none)" when there is none). */
-static const char *all_notes(struct two *t, char *out, size_t n)
-{
-	struct note_list *l = NULL;
-	struct buf b = BUF_INIT;
-
-	REQUIRE_EQ(notes_load(t->dbb, t->b.d, &l), 0);
-	/* text order; the notes here are on one passage, so by id */
-	for (size_t i = 0; i < l->n; i++)
-		buf_printf(&b, "%s%s", i ? " | " : "", l->items[i].text);
-	snprintf(out, n, "%s", l->n ? b.data : "(none)");
-	buf_free(&b);
-	note_list_free(l);
-	return out;
-}
-
-/* Writes and saves a note in reader r; its id. */
-static int64_t write_note(struct reader *r, const char *text)
-{
-	reader_key(r, 'a');
-	REQUIRE_EQ(r->mode, MODE_NOTE);
-	type(r, text);
-	reader_key(r, UI_KEY_ENTER);
-	REQUIRE_EQ(r->mode, MODE_NORMAL);
-	REQUIRE_EQ(r->notes->n, 1);
-	return r->notes->items[0].id;
-}
-
-/* Opens the editor on the selected note in reader r. */
-static void edit_note(struct reader *r)
-{
-	for (int k = 0; k < 5 && r->focus != PANE_NOTES; k++)
-		reader_key(r, '\t');
-	REQUIRE_EQ(r->focus, PANE_NOTES);
-	reader_key(r, 'E');
-	REQUIRE_EQ(r->mode, MODE_NOTE);
-}
 
 /* A opens the note, B saves it, A presses Enter at once (nothing kept between): both texts. */
 static void enter_after_other_save_keeps_both(void)
