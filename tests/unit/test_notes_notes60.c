@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -262,29 +263,84 @@ static void stale_draft_of_another_host(void)
 	free(src);
 }
 
+/* NOBODY_FAILED: how a child that could not give up root says so. */
+#define NOBODY_FAILED 255
+
+/* export_write_file(file) in a child that gave up root for nobody (65534), where dir, owned by
+ * nobody, is read-only: its result, or NOBODY_FAILED when the child could not become nobody. */
+static int export_as_nobody(const char *dir, const char *file)
+{
+	int status = 0;
+	pid_t pid;
+
+	if (chown(dir, 65534, 65534) != 0 || chmod(tmp, 0711) != 0)
+		return NOBODY_FAILED;
+	pid = fork();
+	if (pid == 0) {
+		if (setgid(65534) != 0 || setuid(65534) != 0 || geteuid() == 0)
+			_exit(NOBODY_FAILED);
+		_exit(-export_write_file(file, "x\n", 2));
+	}
+	if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+		status = NOBODY_FAILED << 8;
+	chmod(tmp, 0700);
+	if (chown(dir, 0, 0) != 0)
+		return NOBODY_FAILED;
+	return WEXITSTATUS(status) == NOBODY_FAILED ? NOBODY_FAILED : -WEXITSTATUS(status);
+}
+
 /* An export into a folder that cannot be written: refused with -EACCES, nothing left there; the
- * same file name in a writable folder is written. */
+ * same file name in a writable folder is written. Root writes in any folder: there the refusal is
+ * shown by a child that gives up root; and what root cannot write through is refused for everyone
+ * alike: a folder that is a file (-ENOTDIR) and a file whose mode says read-only (-EACCES, since
+ * root would otherwise replace it), the old file kept as it was and nothing left beside it. */
 static void export_into_read_only_folder(void)
 {
-	char *dir = path_in("ro"), *file = path_in("ro/out.md");
+	char *dir = path_in("ro"), *file = path_in("ro/out.md"), *plain = path_in("plain");
+	char *under = path_in("plain/out.md"), *kept = path_in("ro/kept.md");
 	struct stat st;
+	char *s;
 
 	REQUIRE_EQ(mkdir(dir, 0700), 0);
 	REQUIRE_EQ(chmod(dir, 0500), 0);
-	if (access(dir, W_OK) == 0) {
-		/* root writes anywhere: the refusal cannot be shown here */
-		chmod(dir, 0700);
-		free(dir);
-		free(file);
-		return;
+	if (access(dir, W_OK) != 0) {
+		CHECK_EQ(export_write_file(file, "x\n", 2), -EACCES);
+	} else {
+		int rc = export_as_nobody(dir, file);
+		if (rc == NOBODY_FAILED)
+			fprintf(stderr,
+				"# could not become nobody: the read-only folder is not shown\n");
+		else
+			CHECK_EQ(rc, -EACCES);
 	}
-	CHECK_EQ(export_write_file(file, "x\n", 2), -EACCES);
 	CHECK(stat(file, &st) != 0);
+	CHECK_EQ(count_entries(dir), 0);
 	REQUIRE_EQ(chmod(dir, 0700), 0);
 	CHECK_EQ(export_write_file(file, "x\n", 2), 0);
 	CHECK(stat(file, &st) == 0 && st.st_size == 2);
+	/* for root too: a folder that is a file */
+	REQUIRE_EQ(export_write_file(plain, "a file\n", 7), 0);
+	CHECK_EQ(export_write_file(under, "x\n", 2), -ENOTDIR);
+	CHECK(stat(plain, &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 7);
+	/* and a file made read-only: kept as it was, no temporary file beside it */
+	REQUIRE_EQ(export_write_file(kept, "the old export\n", 15), 0);
+	REQUIRE_EQ(chmod(kept, 0444), 0);
+	CHECK_EQ(export_write_file(kept, "new\n", 4), -EACCES);
+	s = slurp(kept);
+	CHECK_STR(s ? s : "(none)", "the old export\n");
+	free(s);
+	CHECK_EQ(count_entries(dir), 2);
+	/* what stays: made writable again, it is replaced */
+	REQUIRE_EQ(chmod(kept, 0644), 0);
+	CHECK_EQ(export_write_file(kept, "new\n", 4), 0);
+	s = slurp(kept);
+	CHECK_STR(s ? s : "(none)", "new\n");
+	free(s);
 	free(dir);
 	free(file);
+	free(plain);
+	free(under);
+	free(kept);
 }
 
 int main(void)
