@@ -12,34 +12,72 @@ command -v tmux >/dev/null 2>&1 || skip "tmux is not installed"
 sock_base="dl-$(basename "$0" .sh)-$$"
 sock=$sock_base-0
 starts=0
+sock2=$sock_base-b-0
+starts_b=0
 LIB_DETAIL=$tmp/screen
-trap 'tmux -L "$sock" kill-server 2>/dev/null; lib_cleanup' EXIT
+trap 'tmux -L "$sock" kill-server 2>/dev/null; tmux -L "$sock2" kill-server 2>/dev/null; lib_cleanup' EXIT
 
-# start WIDTH HEIGHT ARGS...: runs dateline in a fresh tmux session; its exit status lands in
-# $tmp/status. DL_ENV adds environment settings (e.g. "TERM=linux NO_COLOR=1").
-start() {
-	w=$1 h=$2; shift 2
-	rm -f "$tmp/status"
-	tmux -L "$sock" kill-server 2>/dev/null
-	starts=$((starts + 1))
-	sock=$sock_base-$starts
+# write_run: $tmp/run.sh, dateline with the pinned environment; DL_ENV adds settings.
+write_run() {
 	mkdir -p "$tmp/home" "$tmp/data"
-	printf '%s\n' "$@" >"$tmp/args"
 	cat >"$tmp/run.sh" <<EOS
 #!/bin/sh
 exec env -i PATH="$PATH" HOME="$tmp/home" XDG_DATA_HOME="$tmp/data" LANG=C.UTF-8 TZ=UTC \
 	TERM=${DL_TERM:-tmux-256color} ${DL_ENV:-} "$DATELINE" "\$@"
 EOS
-	cat >"$tmp/wrap.sh" <<EOS
+}
+# session SOCKET WIDTH HEIGHT NAME ARGS...: a new tmux session on SOCKET running run.sh with ARGS;
+# the reader's exit status lands in $tmp/NAME (written whole: NAME.tmp, then renamed), and the
+# pane stays after it ends, so that its last screen can be read.
+session() {
+	_sk=$1 _w=$2 _h=$3 _st=$4; shift 4
+	rm -f "$tmp/$_st"
+	cat >"$tmp/wrap-$_st.sh" <<EOS
 #!/bin/sh
 trap '' INT
 sh "$tmp/run.sh" "\$@"
-echo \$? >"$tmp/status.tmp"; mv "$tmp/status.tmp" "$tmp/status"
+echo \$? >"$tmp/$_st.tmp"; mv "$tmp/$_st.tmp" "$tmp/$_st"
 sleep 60
 EOS
-	tmux -L "$sock" -f /dev/null new-session -d -s t -x "$w" -y "$h" sh "$tmp/wrap.sh" "$@"
-	tmux -L "$sock" set-option -t t remain-on-exit on >/dev/null 2>&1
+	tmux -L "$_sk" -f /dev/null new-session -d -s t -x "$_w" -y "$_h" sh "$tmp/wrap-$_st.sh" "$@"
+	tmux -L "$_sk" set-option -t t remain-on-exit on >/dev/null 2>&1
 }
+
+# start WIDTH HEIGHT ARGS...: runs dateline in a fresh tmux session; its exit status lands in
+# $tmp/status. DL_ENV adds environment settings (e.g. "TERM=linux NO_COLOR=1").
+start() {
+	w=$1 h=$2; shift 2
+	tmux -L "$sock" kill-server 2>/dev/null
+	starts=$((starts + 1))
+	sock=$sock_base-$starts
+	printf '%s\n' "$@" >"$tmp/args"
+	write_run
+	session "$sock" "$w" "$h" status "$@"
+}
+
+# start_b [-s WIDTHxHEIGHT] ARGS...: a second reader, B, beside the one start runs (two readers
+# of one notes database): dateline as start runs it (its run.sh, written if start has not), in
+# a tmux server of its own, a new one each time as start's, 140x30 unless -s says; its exit
+# status lands in $tmp/status_b. keys_b, text_b, screen_b, b_has, wait_b and wait_exit_b are
+# keys, text, screen, line_has, wait_for and wait_exit for B.
+start_b() {
+	_wb=140 _hb=30
+	if [ "$1" = -s ]; then
+		_wb=${2%x*} _hb=${2#*x}
+		shift 2
+	fi
+	tmux -L "$sock2" kill-server 2>/dev/null
+	starts_b=$((starts_b + 1))
+	sock2=$sock_base-b-$starts_b
+	[ -f "$tmp/run.sh" ] || write_run
+	session "$sock2" "$_wb" "$_hb" status_b "$@"
+}
+keys_b() { tmux -L "$sock2" send-keys -t t "$@"; }
+text_b() { tmux -L "$sock2" send-keys -t t -l "$1"; }
+screen_b() { tmux -L "$sock2" capture-pane -p -t t 2>/dev/null; }
+# b_has TEXT: B's screen holds TEXT; wait_b TEXT [SECONDS] polls for it.
+b_has() { screen_b | grep -qF -- "$1"; }
+wait_b() { poll "${2:-15}" b_has "$1"; }
 
 keys() { tmux -L "$sock" send-keys -t t "$@"; }
 text() { tmux -L "$sock" send-keys -t t -l "$1"; }
@@ -99,12 +137,15 @@ wait_change() {
 }
 # wait_gone TEXT [SECONDS]
 wait_gone() { poll "${2:-15}" screen_lacks "$1"; }
-# wait_exit [SECONDS]: waits for the reader to end; prints its status.
-wait_exit() {
-	limit=$(( ${1:-15} * 20 ))
+# wait_exit [SECONDS]: waits for the reader to end; prints its status ("timeout" when it has not
+# ended). wait_exit_b: the same for B.
+wait_exit() { wait_status status "${1:-15}"; }
+wait_exit_b() { wait_status status_b "${1:-15}"; }
+wait_status() {
+	limit=$(( $2 * 20 ))
 	_i=0
 	while [ $_i -lt $limit ]; do
-		[ -f "$tmp/status" ] && { cat "$tmp/status"; return 0; }
+		[ -f "$tmp/$1" ] && { cat "$tmp/$1"; return 0; }
 		sleep 0.05
 		_i=$((_i + 1))
 	done

@@ -9,12 +9,6 @@
 cp "$SRCDIR/data/sample.txt" "$tmp/article.txt"
 db=$tmp/notes.db
 
-sock2=dl-notes-conflict-b-$$
-trap 'tmux -L "$sock" kill-server 2>/dev/null; tmux -L "$sock2" kill-server 2>/dev/null; lib_cleanup' EXIT
-keys_b() { tmux -L "$sock2" send-keys -t t "$@"; }
-text_b() { tmux -L "$sock2" send-keys -t t -l "$1"; }
-b_has() { tmux -L "$sock2" capture-pane -p -t t 2>/dev/null | grep -qF -- "$1"; }
-wait_b() { poll 15 b_has "$1"; }
 export_has() {
 	"$DATELINE" --notes-db "$db" --export-md - "$tmp/article.txt" 2>/dev/null | grep -qF -- "$1"
 }
@@ -27,8 +21,7 @@ keys Enter
 check "reader A saves a note" wait_for "· The first text"
 keys Tab Tab Tab E
 check "A opens the note" wait_for "Edit the note on ¶"
-tmux -L "$sock2" -f /dev/null new-session -d -s t -x 160 -y 45 \
-	sh "$tmp/run.sh" --notes-db "$db" "$tmp/article.txt"
+start_b -s 160x45 --notes-db "$db" "$tmp/article.txt"
 wait_b "· The first text" >/dev/null
 keys_b Tab Tab Tab E C-u
 text_b "B's own text"
@@ -45,6 +38,7 @@ check "and A's" export_has "The first text, with A's words"
 keys q
 check "A quits with 0" [ "$(wait_exit)" = 0 ]
 keys_b q
+check "B quits with 0" [ "$(wait_exit_b)" = 0 ]
 
 # Another article saved under the name: the two notes are another article's, one line.
 printf 'Orchard growers count a late frost\n\nApple growers in the upper valley lost a third of the blossom to a frost in the last week of April.\n\nInsurers expect claims to rise for the second year running.\n' >"$tmp/article.txt"

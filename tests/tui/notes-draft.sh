@@ -8,12 +8,6 @@
 cp "$SRCDIR/data/sample.txt" "$tmp/article.txt"
 db=$tmp/notes.db
 
-sock2=dl-notes-draft-b-$$
-trap 'tmux -L "$sock" kill-server 2>/dev/null; tmux -L "$sock2" kill-server 2>/dev/null; lib_cleanup' EXIT
-keys_b() { tmux -L "$sock2" send-keys -t t "$@"; }
-text_b() { tmux -L "$sock2" send-keys -t t -l "$1"; }
-b_has() { tmux -L "$sock2" capture-pane -p -t t 2>/dev/null | grep -qF -- "$1"; }
-wait_b() { poll 15 b_has "$1"; }
 exported() {
 	"$DATELINE" --notes-db "$db" --export-md - "$tmp/article.txt" 2>/dev/null | grep -qF -- "$1"
 }
@@ -28,8 +22,7 @@ keys Tab Tab Tab E
 check "A opens the note" wait_for "Edit the note on ¶2"
 text ", edited by A"
 poll 10 exported "The first text, edited by A" >/dev/null
-tmux -L "$sock2" -f /dev/null new-session -d -s t -x 140 -y 30 \
-	sh "$tmp/run.sh" --notes-db "$db" "$tmp/article.txt"
+start_b --notes-db "$db" "$tmp/article.txt"
 wait_b "· The first text, edited by A" >/dev/null
 keys_b Tab Tab Tab E C-u
 text_b "B's own text"

@@ -77,28 +77,23 @@ check "q after a move exits 1 (no database)" [ "$(wait_exit)" = 1 ]
 check "stderr says why" wait_for "dateline: the reading place was not saved: Not a directory"
 
 # Two readers quit at once: both places are kept.
-sock2=dl-notes-place-b-$$
-trap 'tmux -L "$sock" kill-server 2>/dev/null; tmux -L "$sock2" kill-server 2>/dev/null; lib_cleanup' EXIT
-b_has() { tmux -L "$sock2" capture-pane -p -t t 2>/dev/null | grep -qF -- "$1"; }
 cp "$tmp/sample.txt" "$tmp/one.txt"
 cp "$tmp/orchard.txt" "$tmp/two.txt"
 start 140 30 --notes-db "$db" "$tmp/one.txt"
 wait_for "No notes yet" >/dev/null
-tmux -L "$sock2" -f /dev/null new-session -d -s t -x 140 -y 30 \
-	sh "$tmp/run.sh" --notes-db "$db" "$tmp/two.txt"
-poll 15 b_has "Orchard line 1:" >/dev/null
+start_b --notes-db "$db" "$tmp/two.txt"
+wait_b "Orchard line 1:" >/dev/null
 keys G
-tmux -L "$sock2" send-keys -t t G
+keys_b G
 settle
 one_top=$(top_line)
 one_para=$(top_para)
 sleep 0.5
-two_para=$(tmux -L "$sock2" capture-pane -p -t t | sed -n 1p | grep -o '¶[0-9]*/[0-9]*')
+two_para=$(screen_b | sed -n 1p | grep -o '¶[0-9]*/[0-9]*')
 keys q
-tmux -L "$sock2" send-keys -t t q
+keys_b q
 check "reader one exits 0" [ "$(wait_exit)" = 0 ]
-poll 15 sh -c "! tmux -L '$sock2' has-session -t t 2>/dev/null || ! pgrep -P \
-	\"\$(tmux -L '$sock2' display -p -t t '#{pane_pid}')\" -x dateline >/dev/null" >/dev/null
+check "reader two exits 0" [ "$(wait_exit_b 45)" = 0 ]
 start 140 30 --notes-db "$db" "$tmp/one.txt"
 check "reader one's place is kept ($one_para)" poll 15 at_place "$one_para" "$one_top"
 keys q

@@ -8,22 +8,6 @@
 cp "$SRCDIR/data/sample.txt" "$tmp/article.txt"
 db=$tmp/notes.db
 
-# The second reader: a tmux server of its own (a new one each time, as start's: a server still
-# shutting down refuses a new session), the same pinned environment as start's.
-starts_b=0
-sock2=dl-notes-shared-b-$$-0
-trap 'tmux -L "$sock" kill-server 2>/dev/null; tmux -L "$sock2" kill-server 2>/dev/null; lib_cleanup' EXIT
-start_b() {
-	tmux -L "$sock2" kill-server 2>/dev/null
-	starts_b=$((starts_b + 1))
-	sock2=dl-notes-shared-b-$$-$starts_b
-	tmux -L "$sock2" -f /dev/null new-session -d -s t -x 140 -y 30 \
-		sh "$tmp/run.sh" --notes-db "$db" "$tmp/article.txt"
-}
-keys_b() { tmux -L "$sock2" send-keys -t t "$@"; }
-b_has() { tmux -L "$sock2" capture-pane -p -t t 2>/dev/null | grep -qF -- "$1"; }
-wait_b() { poll 15 b_has "$1"; }
-
 start 140 30 --notes-db "$db" "$tmp/article.txt"
 wait_for "No notes yet" >/dev/null
 keys j j a
@@ -35,7 +19,7 @@ check "the first reader saves a note" wait_for "· Written first"
 keys Tab Tab Tab E
 check "E opens the note" wait_for "Edit the note on ¶2"
 text " and edited while gone"
-start_b
+start_b --notes-db "$db" "$tmp/article.txt"
 check "the second reader lists the note" wait_b "· Written first"
 keys_b Tab Tab Tab D
 check "the second reader asks before deleting" wait_b "Delete the note on ¶2"
@@ -59,7 +43,7 @@ check "E opens the note again" wait_for "Edit the note on ¶2"
 keys C-u
 text "Rewritten when the terminal closed"
 wait_for "Rewritten when the terminal closed" >/dev/null
-start_b
+start_b --notes-db "$db" "$tmp/article.txt"
 wait_b "· Written first and edited while" >/dev/null
 keys_b Tab Tab Tab D
 wait_b "Delete the note on ¶2" >/dev/null
