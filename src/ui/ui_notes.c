@@ -271,6 +271,25 @@ static void select_note(struct reader *r, int64_t id)
 		}
 }
 
+/* After note id was saved: the editor's state is let go and the notes pane shows the note
+ * selected; the caller then says what was saved. */
+static void saved(struct reader *r, int64_t id)
+{
+	forget_kept(r);
+	reader_notes_reload(r);
+	select_note(r, id);
+	free(r->note_orig);
+	r->note_orig = NULL;
+}
+
+/* A save the database refused: the text stays in the editor (try again, or copy it out with
+ * Ctrl-X) and the status line says why. */
+static void not_saved(struct reader *r)
+{
+	reader_status_set(r, true, "The note was not saved: %s", notes_error(r->db));
+	r->mode = MODE_NOTE;
+}
+
 /* Adds the note being edited anew, on its passage, after its row went; 0 or a negative errno. */
 static int readd_note(struct reader *r, int64_t *id)
 {
@@ -306,13 +325,10 @@ static void save_beside(struct reader *r, int64_t id)
 		rc = readd_note(r, &mine);
 	}
 	if (rc < 0) {
-		reader_status_set(r, true, "The note was not saved: %s", notes_error(r->db));
-		r->mode = MODE_NOTE;
+		not_saved(r);
 		return;
 	}
-	forget_kept(r);
-	reader_notes_reload(r);
-	select_note(r, mine);
+	saved(r, mine);
 	if (mine == id)
 		reader_status_set(r, false, "Note saved (another reader had saved the same text)");
 	else
@@ -320,8 +336,6 @@ static void save_beside(struct reader *r, int64_t id)
 				  "Another reader had changed this note: both kept, yours as a new "
 				  "note on %s",
 				  r->note_what);
-	free(r->note_orig);
-	r->note_orig = NULL;
 }
 
 void reader_note_save(struct reader *r)
@@ -356,33 +370,23 @@ void reader_note_save(struct reader *r)
 		drop_draft(r);
 		rc = readd_note(r, &id);
 		if (rc >= 0) {
-			forget_kept(r);
-			reader_notes_reload(r);
-			select_note(r, id);
+			saved(r, id);
 			reader_status_set(r, false,
 					  "Another reader had deleted this note: saved again on %s",
 					  r->note_what);
-			free(r->note_orig);
-			r->note_orig = NULL;
 			return;
 		}
 	}
 	if (rc < 0) {
-		/* The text stays in the editor: try again, or copy it out with Ctrl-X. */
-		reader_status_set(r, true, "The note was not saved: %s", notes_error(r->db));
-		r->mode = MODE_NOTE;
+		not_saved(r);
 		return;
 	}
 	drop_draft(r);
-	forget_kept(r);
-	reader_notes_reload(r);
-	select_note(r, id);
+	saved(r, id);
 	if (r->note_id)
 		reader_status_set(r, false, "Note saved");
 	else
 		reader_status_set(r, false, "Note saved on %s", r->note_what);
-	free(r->note_orig);
-	r->note_orig = NULL;
 }
 
 /* True when the editor holds text that is not saved. */
