@@ -20,7 +20,10 @@
 
 /* "DLNT" in the database header: how a dateline notes database is told from any other. */
 #define NOTES_APP_ID 0x444C4E54
-/* 1: notes and positions; 2: positions.anchor, the anchor date set in the reader. */
+/* 1: notes and positions; 2: positions.anchor, the anchor date set in the reader. notes.version
+ * (the change counter) and its trigger came later without a new number: a dateline of schema 2
+ * refuses a file of a higher one, and this change is one it works in unaware (it never names the
+ * column, and the trigger counts its saves too); a file without them is given them when opened. */
 #define NOTES_SCHEMA 2
 /* How long a writer waits for another dateline holding the lock. */
 #define BUSY_MS 5000
@@ -40,7 +43,8 @@ static const char schema_sql[] =
 	" ctx_after TEXT NOT NULL,"
 	" body TEXT NOT NULL,"
 	" created INTEGER NOT NULL,"
-	" modified INTEGER NOT NULL);"
+	" modified INTEGER NOT NULL,"
+	" version INTEGER NOT NULL DEFAULT 0);"
 	"CREATE INDEX IF NOT EXISTS notes_by_hash ON notes(doc_hash);"
 	"CREATE INDEX IF NOT EXISTS notes_by_path ON notes(doc_path);"
 	"CREATE TABLE IF NOT EXISTS positions("
@@ -56,6 +60,17 @@ static const char schema_sql[] =
 	" anchor TEXT);"
 	"CREATE INDEX IF NOT EXISTS positions_by_hash ON positions(doc_hash);"
 	"CREATE INDEX IF NOT EXISTS positions_by_path ON positions(doc_path);";
+
+/* Every save of a note's text, by any dateline (an older one too) or any SQLite client, counts
+ * one more in its version: what a reader compares before it saves (notes_update_if()). A move of
+ * the note's place is not a change of its text and counts none. */
+static const char version_sql[] =
+	"CREATE TRIGGER IF NOT EXISTS notes_version AFTER UPDATE OF body ON notes BEGIN"
+	" UPDATE notes SET version = OLD.version + 1 WHERE id = NEW.id; END";
+/* 2 when the notes have their change counter: the column and its trigger. */
+static const char versioned_sql[] =
+	"SELECT (SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'version') + "
+	"(SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'notes_version')";
 
 static const char *const target_names[] = {"paragraph", "event", "claim", "selection"};
 
@@ -210,7 +225,7 @@ static int make_parents(const char *path)
  * new one is then not remembered. */
 static void migrate(struct notes_db *db)
 {
-	long long ver = 0, has = 0;
+	long long ver = 0, has = 0, counted = 0;
 	char sql[64];
 
 	if (db->readonly || exec(db, "BEGIN IMMEDIATE") < 0)
@@ -234,12 +249,40 @@ static void migrate(struct notes_db *db)
 		if (rc == SQLITE_OK)
 			ver = NOTES_SCHEMA;
 	}
+	/* The change counter of each note: the column (0 for the notes there), then the trigger. */
+	if (rc == SQLITE_OK)
+		rc = query_int(db, versioned_sql, &counted);
+	if (rc == SQLITE_OK && counted < 2) {
+		rc = query_int(
+			db,
+			"SELECT count(*) FROM pragma_table_info('notes') WHERE name = 'version'",
+			&has);
+		if (rc == SQLITE_OK && !has)
+			rc = sqlite3_exec(db->db,
+					  "ALTER TABLE notes ADD COLUMN version INTEGER NOT NULL "
+					  "DEFAULT 0",
+					  NULL, NULL, NULL);
+		if (rc == SQLITE_OK)
+			rc = sqlite3_exec(db->db, version_sql, NULL, NULL, NULL);
+	}
 	if (rc == SQLITE_OK && exec(db, "COMMIT") == 0) {
 		db->schema = (int)ver;
+		db->versioned = true;
 		return;
 	}
 	sqlite3_exec(db->db, "ROLLBACK", NULL, NULL, NULL);
 	db->err[0] = '\0';
+}
+
+/* Records the file's schema ver and brings an older one up to this one (migrate()). */
+static void upgrade(struct notes_db *db, long long ver)
+{
+	long long counted = 0;
+
+	db->schema = (int)ver;
+	db->versioned = query_int(db, versioned_sql, &counted) == SQLITE_OK && counted == 2;
+	if (ver < NOTES_SCHEMA || !db->versioned)
+		migrate(db);
 }
 
 /* Checks that the file is a dateline database of a version we know, creating the tables in an
@@ -286,6 +329,8 @@ static int verify(struct notes_db *db)
 				 NOTES_APP_ID, NOTES_SCHEMA);
 			rc = sqlite3_exec(db->db, schema_sql, NULL, NULL, NULL);
 			if (rc == SQLITE_OK)
+				rc = sqlite3_exec(db->db, version_sql, NULL, NULL, NULL);
+			if (rc == SQLITE_OK)
 				rc = sqlite3_exec(db->db, sql, NULL, NULL, NULL);
 		}
 		if (rc != SQLITE_OK) {
@@ -298,9 +343,7 @@ static int verify(struct notes_db *db)
 		/* Another dateline may have made it first, of its own schema. */
 		if (query_int(db, "PRAGMA user_version", &ver) != SQLITE_OK)
 			ver = NOTES_SCHEMA;
-		db->schema = (int)ver;
-		if (ver < NOTES_SCHEMA)
-			migrate(db);
+		upgrade(db, ver);
 		return 0;
 	}
 	if (app != NOTES_APP_ID) {
@@ -343,9 +386,7 @@ static int verify(struct notes_db *db)
 			ndb_fail(db, rc, "cannot read the notes database");
 		return e;
 	}
-	db->schema = (int)ver;
-	if (ver < NOTES_SCHEMA)
-		migrate(db);
+	upgrade(db, ver);
 	return 0;
 }
 
@@ -766,10 +807,12 @@ static size_t earlier_of(struct earlier *e, size_t *ne, const char *h, const cha
 	return k;
 }
 
-/* The notes of a document (ndb_query_doc()) in the order they were written. */
-static const char load_sql[] = "SELECT id, doc_hash, target, span_start, span_end, quote, "
-			       "ctx_before, ctx_after, body, created, modified FROM notes "
-			       "WHERE doc_hash = ?1 OR doc_path = ?2 ORDER BY id";
+/* The notes of a document (ndb_query_doc()) in the order they were written; a file that could
+ * not be given the change counter (read-only) reads 0 for it. */
+#define LOAD_SQL(version)                                                                          \
+	"SELECT id, doc_hash, target, span_start, span_end, quote, ctx_before, ctx_after, body, "  \
+	"created, modified, " version                                                              \
+	" FROM notes WHERE doc_hash = ?1 OR doc_path = ?2 ORDER BY id"
 
 int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 {
@@ -790,7 +833,8 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 	ndb_doc_key(d, hash, &path);
 	l->drafts = drafts_adopt(db, hash, path);
 	free(path);
-	st = ndb_query_doc(db, d, load_sql, hash, &path, "cannot read notes", &err);
+	st = ndb_query_doc(db, d, db->versioned ? LOAD_SQL("version") : LOAD_SQL("0"), hash, &path,
+			   "cannot read notes", &err);
 	if (!st) {
 		note_list_free(l);
 		*out = NULL;
@@ -816,6 +860,7 @@ int notes_load(struct notes_db *db, const struct doc *d, struct note_list **out)
 		body = ndb_col_text(st, 8, &nbody);
 		n->created = sqlite3_column_int64(st, 9);
 		n->modified = sqlite3_column_int64(st, 10);
+		n->version = sqlite3_column_int64(st, 11);
 		n->quote = xstrndup(a.quote, a.nquote);
 		n->text = xstrndup(body, nbody);
 		const char *h = (const char *)sqlite3_column_text(st, 1);
@@ -930,10 +975,11 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 }
 
 /* Runs an UPDATE or DELETE on one note by id: ?1 the id, ?2 the text and ?3 the time when text
- * is not NULL, ?4 and ?5 what the note must still hold (was, stamp) when was is not NULL.
- * -ENOENT when there is no such note, -EAGAIN when it no longer holds was. */
+ * is not NULL, ?4 and ?5 what the note must still hold (was, and *version, -1 when version is
+ * NULL: any) when was is not NULL. -ENOENT when there is no such note, -EAGAIN when it no longer
+ * holds them; after a change of the text that compared *version, *version is the new one. */
 static int change_one(struct notes_db *db, const char *sql, int64_t id, const char *text,
-		      const char *was, int64_t *stamp)
+		      const char *was, int64_t *version)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -941,6 +987,16 @@ static int change_one(struct notes_db *db, const char *sql, int64_t id, const ch
 
 	if ((rc = ndb_may_write(db)) < 0)
 		return rc;
+	if (was && !db->versioned) {
+		/* A file that was locked when it was opened: it gets its change counter now. */
+		migrate(db);
+		if (!db->versioned) {
+			snprintf(db->err, sizeof(db->err),
+				 "the notes database could not be given its change counter (locked "
+				 "by another program?)");
+			return -EBUSY;
+		}
+	}
 	st = ndb_prepare(db, sql, &rc);
 	if (!st)
 		return ndb_fail(db, rc, "cannot change the note");
@@ -951,7 +1007,7 @@ static int change_one(struct notes_db *db, const char *sql, int64_t id, const ch
 	}
 	if (was) {
 		sqlite3_bind_text(st, 4, was, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 5, stamp ? *stamp : 0);
+		sqlite3_bind_int64(st, 5, version ? *version : -1);
 	}
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
@@ -971,8 +1027,8 @@ static int change_one(struct notes_db *db, const char *sql, int64_t id, const ch
 		snprintf(db->err, sizeof(db->err), "no such note (deleted by another reader?)");
 		return -ENOENT;
 	}
-	if (stamp)
-		*stamp = now;
+	if (version && text)
+		(*version)++; /* the trigger's count: one statement, no other save between */
 	return 0;
 }
 
@@ -987,22 +1043,20 @@ int notes_delete(struct notes_db *db, int64_t id)
 	return change_one(db, "DELETE FROM notes WHERE id = ?1", id, NULL, NULL, NULL);
 }
 
-int notes_update_if(struct notes_db *db, int64_t id, const char *was, int64_t *stamp,
+int notes_update_if(struct notes_db *db, int64_t id, const char *was, int64_t *version,
 		    const char *text)
 {
-	int64_t none = 0;
-
 	/* One statement: another reader's write lands before it or after it, never between the
 	 * look and the change. */
 	if (!text)
 		return change_one(db,
 				  "DELETE FROM notes WHERE id = ?1 AND body = ?4 AND "
-				  "(?5 = 0 OR modified = ?5)",
-				  id, NULL, was ? was : "", stamp ? stamp : &none);
+				  "(?5 < 0 OR version = ?5)",
+				  id, NULL, was ? was : "", version);
 	return change_one(db,
 			  "UPDATE notes SET body = ?2, modified = ?3 WHERE id = ?1 AND body = ?4 "
-			  "AND (?5 = 0 OR modified = ?5)",
-			  id, text, was ? was : "", stamp ? stamp : &none);
+			  "AND (?5 < 0 OR version = ?5)",
+			  id, text, was ? was : "", version);
 }
 
 void note_list_free(struct note_list *l)

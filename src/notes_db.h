@@ -12,8 +12,9 @@
 struct notes_db {
 	sqlite3 *db;
 	bool readonly;
-	bool empty; /* a read-only database without our tables: no notes, no writes */
-	int schema; /* the schema the file has (an old read-only one stays as it is) */
+	bool empty;     /* a read-only database without our tables: no notes, no writes */
+	int schema;     /* the schema the file has (an old read-only one stays as it is) */
+	bool versioned; /* the notes have their change counter (notes.version and its trigger) */
 	char *path;
 	int wait_ms; /* how long a write waits for another holder of the lock */
 	dev_t dev;   /* the file the path named when first seen (ino 0: not yet seen) */

@@ -23,6 +23,7 @@ struct note {
 	char *quote;               /* the quoted passage as stored */
 	char *text;                /* the note itself, UTF-8 */
 	int64_t created, modified; /* Unix times */
+	int64_t version;           /* the change counter: one more at every save of the text */
 	size_t paragraph;          /* 0-based paragraph of span (0 when detached) */
 };
 
@@ -82,13 +83,16 @@ int notes_add(struct notes_db *db, const struct doc *d, enum note_target target,
 int notes_update(struct notes_db *db, int64_t id, const char *text);
 /* Deletes a note; commits at once. Returns 0 or a negative errno. */
 int notes_delete(struct notes_db *db, int64_t id);
-/* Changes note id to text (NULL: deletes it) only while it still holds the text was and, when
- * *stamp is not 0, the modified stamp *stamp: a reader that kept its own text there takes back
- * only its own writing, never another reader's change made since. One statement, committed at
- * once. Returns 0 (*stamp the new stamp), -EAGAIN when the note was changed meanwhile (left as
- * it is), -ENOENT when it was deleted, or another negative errno as notes_update(). stamp may be
- * NULL (the text alone is compared). */
-int notes_update_if(struct notes_db *db, int64_t id, const char *was, int64_t *stamp,
+/* Changes note id to text (NULL: deletes it) only while it is as the caller last knew it: it
+ * holds the text was and, when version is not NULL, its change counter is *version (the note's
+ * version when loaded, 0 for a note just added, or what the last call gave): a reader saves and
+ * takes back only over its own writing, never over another reader's save made since, even one of
+ * the same words or one edited back to them. One statement, committed at once. Returns 0
+ * (*version the new counter), -EAGAIN when the note was changed meanwhile (left as it is),
+ * -ENOENT when it was deleted, -EBUSY when a file locked since it was opened could not be given
+ * its change counter, or another negative errno as notes_update(). version may be NULL (the text
+ * alone is compared). */
+int notes_update_if(struct notes_db *db, int64_t id, const char *was, int64_t *version,
 		    const char *text);
 /* Sets how long a call waits for another program that holds the database (ms; 5000 when
  * opened) and returns the wait it replaces. A write that is tried again later anyway (a note

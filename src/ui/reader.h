@@ -290,10 +290,11 @@ struct reader {
 	 * a discard takes it back (deletes a new note's row, gives an edited one its old text). */
 	int64_t note_kept_id;
 	char *note_kept;
-	/* The modified stamp the row got when it was last kept (0: not known, the text alone is
-	 * compared), and whether another reader changed or deleted the row since: then keeping
-	 * stops and a discard leaves the row as that reader left it. */
-	int64_t note_kept_stamp;
+	/* The change counter of the row as this reader last knew it (note_id's when the editor
+	 * opened, then the kept row's; compared at every save, notes_update_if()), and whether
+	 * another reader changed or deleted the row since: then keeping stops and a discard leaves
+	 * the row as that reader left it. */
+	int64_t note_version;
 	bool note_overtaken;
 	bool want_external; /* the terminal layer should open the note in $VISUAL/$EDITOR */
 

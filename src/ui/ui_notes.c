@@ -114,7 +114,6 @@ static void forget_kept(struct reader *r)
 	free(r->note_kept);
 	r->note_kept = NULL;
 	r->note_kept_id = 0;
-	r->note_kept_stamp = 0;
 }
 
 /* Takes back what reader_note_keep() wrote for the note being left unsaved: a new note's row goes,
@@ -128,7 +127,7 @@ static int take_back(struct reader *r)
 
 	drop_draft(r);
 	if (r->note_kept_id) {
-		rc = notes_update_if(r->db, r->note_kept_id, r->note_kept, &r->note_kept_stamp,
+		rc = notes_update_if(r->db, r->note_kept_id, r->note_kept, &r->note_version,
 				     r->note_id ? (r->note_orig ? r->note_orig : "") : NULL);
 		if (rc == -EAGAIN || rc == -ENOENT)
 			r->note_overtaken = true;
@@ -138,10 +137,11 @@ static int take_back(struct reader *r)
 	return r->note_overtaken ? 1 : rc;
 }
 
-/* Opens the editor on text (the note's, or "" for a new one). */
-static void editor_open(struct reader *r, const char *text)
+/* Opens the editor on text (the note's at its change counter version, or "" for a new one). */
+static void editor_open(struct reader *r, const char *text, int64_t version)
 {
 	forget_kept(r);
+	r->note_version = version;
 	r->note_overtaken = false;
 	free(r->note_orig);
 	r->note_orig = xstrdup(text);
@@ -219,7 +219,7 @@ void reader_annotate(struct reader *r)
 	}
 	describe(r, r->note_target, r->note_span, item, r->note_what, sizeof(r->note_what));
 	r->note_id = 0;
-	editor_open(r, "");
+	editor_open(r, "", 0);
 }
 
 void reader_note_change(struct reader *r, enum ui_action a)
@@ -245,7 +245,7 @@ void reader_note_change(struct reader *r, enum ui_action a)
 		r->note_id = n->id;
 		r->note_target = n->target;
 		r->note_span = n->span;
-		editor_open(r, n->text);
+		editor_open(r, n->text, n->version);
 		return;
 	}
 	/* The question says which note: what it is on and how it begins. */
@@ -312,12 +312,12 @@ static int readd_note(struct reader *r, int64_t *id)
  * words); the status line says so. On failure the text stays in the editor. */
 static void save_beside(struct reader *r, int64_t id)
 {
-	int64_t stamp = 0, mine = 0;
+	int64_t mine = 0;
 	const char *t = r->ed.text.data;
 	int rc;
 
 	drop_draft(r);
-	if (notes_update_if(r->db, id, t, &stamp, t) == 0) {
+	if (notes_update_if(r->db, id, t, NULL, t) == 0) {
 		/* the other reader saved these very words */
 		mine = id;
 		rc = 0;
@@ -350,12 +350,11 @@ void reader_note_save(struct reader *r)
 		return;
 	}
 	if (r->note_id || r->note_kept_id) {
-		/* Only over the note as this reader last knew it: its text when the editor opened,
-		 * or what this reader kept of it since (with that keeping's stamp). */
+		/* Only over the note as this reader last knew it: its text and change counter when
+		 * the editor opened, or what this reader kept of it since. */
 		const char *was = r->note_kept_id ? r->note_kept : r->note_orig;
-		int64_t stamp = r->note_kept_id ? r->note_kept_stamp : 0;
 		id = r->note_id ? r->note_id : r->note_kept_id;
-		rc = notes_update_if(r->db, id, was ? was : "", &stamp, r->ed.text.data);
+		rc = notes_update_if(r->db, id, was ? was : "", &r->note_version, r->ed.text.data);
 		if (rc == -EAGAIN) {
 			save_beside(r, id);
 			return;
@@ -492,7 +491,7 @@ void reader_note_keep(struct reader *r)
 	const char *t = r->ed.text.data;
 	const char *was = r->note_kept ? r->note_kept : r->note_orig ? r->note_orig : "";
 	int64_t id = r->note_kept_id ? r->note_kept_id : r->note_id;
-	int64_t stamp = r->note_kept_id ? r->note_kept_stamp : 0;
+	int64_t version = r->note_version;
 	int rc;
 
 	if (note_editing(r) && r->note_overtaken && r->note_id && t && r->db &&
@@ -520,9 +519,9 @@ void reader_note_keep(struct reader *r)
 	 * not written over by text that is not saved yet (Enter still saves it). */
 	int wait = notes_set_wait(r->db, NOTE_KEEP_WAIT_MS);
 	if (id)
-		rc = notes_update_if(r->db, id, was, &stamp, t);
-	else
-		rc = notes_add(r->db, r->d, r->note_target, r->note_span, t, &id);
+		rc = notes_update_if(r->db, id, was, &version, t);
+	else if ((rc = notes_add(r->db, r->d, r->note_target, r->note_span, t, &id)) == 0)
+		version = 0; /* a new note's first */
 	notes_set_wait(r->db, wait);
 	if (rc == -EAGAIN || rc == -ENOENT) {
 		r->note_overtaken = true;
@@ -533,7 +532,7 @@ void reader_note_keep(struct reader *r)
 	if (rc < 0)
 		return;
 	r->note_kept_id = id;
-	r->note_kept_stamp = stamp;
+	r->note_version = version;
 	free(r->note_kept);
 	r->note_kept = xstrdup(t);
 }
