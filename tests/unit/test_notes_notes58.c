@@ -131,7 +131,7 @@ static void update_if_only_over_own_text(void)
 	REQUIRE_EQ(notes_open(dbp, &a), 0);
 	REQUIRE_EQ(notes_open(dbp, &b), 0);
 	REQUIRE_EQ(notes_add(a, d, NOTE_PARAGRAPH, span_of(d, "Port Amsel"), "draft", &id), 0);
-	/* what stays: over its own text the change is made and the stamp given */
+	/* what stays: over its own text the change is made and the new version given */
 	CHECK_EQ(notes_update_if(a, id, "draft", &stamp, "draft two"), 0);
 	CHECK(stamp > 0);
 	CHECK_EQ(notes_update_if(a, id, "draft two", &stamp, "draft three"), 0);
@@ -143,10 +143,10 @@ static void update_if_only_over_own_text(void)
 	s = note_text(dbp, d, id);
 	CHECK_STR(s ? s : "(none)", "the second reader's text");
 	free(s);
-	/* the same text with another stamp is another reader's save too */
+	/* the same text at another version is another reader's save too */
 	int64_t old = stamp - 1;
 	CHECK_EQ(notes_update_if(a, id, "the second reader's text", &old, "x"), -EAGAIN);
-	/* the text alone (no stamp known) is compared when stamp is NULL or 0 */
+	/* the text alone is compared when no version is given (NULL; 0 is a version) */
 	CHECK_EQ(notes_update_if(a, id, "the second reader's text", NULL, "mine again"), 0);
 	/* deleted meanwhile: -ENOENT, not a new row */
 	CHECK_EQ(notes_delete(b, id), 0);
