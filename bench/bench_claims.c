@@ -4,8 +4,8 @@
  *
  *   bench_claims [--threads 1] [--mb N] FILE...
  *
- * --threads 1 reads every document on one thread (claims_find splits one of 512 KB or more over
- * two); --mb N measures N MB only, instead of 2 and 100. */
+ * --threads 1 reads every document on one thread (claims_find reads one of 512 KB or more in
+ * chunks on two); --mb N measures N MB only, instead of 2 and 100. */
 #include "bench_util.h"
 #include "dateline/claims.h"
 

@@ -510,28 +510,281 @@ struct claim_list *claims_find(const struct doc *d)
 	return claims_find_with(d, NULL);
 }
 
-/* ---- two halves on two threads ----
+/* ---- chunks read on two threads ----
  *
- * A block's claims depend only on the block (a claim looks back no further than its sentence,
- * the coreference is read-only), and a block's extent only on where it starts. So the second
- * half of a large document is read on a second thread from a paragraph near its middle, noting
- * where each of its blocks starts; the first half is read from the start until it reaches a
- * block start that the second also has (at once, unless a quotation runs over the middle), and
- * the claims are the first's up to there and the second's from there: the same claims, in the
- * same order once sorted, as one thread reading the whole. */
+ * A block's extent depends only on where it starts, and its claims only on the block and on the
+ * claims read shortly before it: a source is resolved through the claims of the three
+ * paragraphs before at most, among the last CHUNK_RECALL claims (claims_resolve_text.c), and
+ * claims_try_dash() signs the quotation of the paragraph before only when no claim holds it yet.
+ * So a large document is cut into chunks at paragraphs, which two workers take in turn from a
+ * shared counter: a worker that runs out of work takes the next chunk, so neither idles while
+ * the other reads (the work per byte is uneven). A chunk is read from its first paragraph,
+ * noting where each of its blocks starts and a print of the claims before it that a block there
+ * may look back at (history_print()), until it reaches a block start that the next chunk also
+ * has, with the same print (a few paragraphs on, once the next chunk has read the claims a
+ * block looks back at); its claims are then its own up to there and the next chunk's from
+ * there. A next chunk that no worker has taken yet is read on by the chunk before it, one that
+ * cannot be met (its blocks all lie behind) is read again and its claims dropped: the same
+ * claims, in the same order once sorted, as one thread reading the whole. */
 
 size_t claims_split_min = (size_t)1 << 19, claims_split_max = SIZE_MAX;
+size_t claims_chunk_min = (size_t)1 << 18;
 
-struct half {
-	struct engine e;
-	size_t first; /* the paragraph it starts at */
+#define CHUNKS_MAX   64
+#define CHUNK_RECALL 40 /* claims a look back reads at most (claims_resolve_text.c) */
+#define CHUNK_PRINTS 64 /* a chunk's first blocks that another may meet it at */
+
+struct chunk {
+	size_t first;     /* the paragraph it starts at */
+	size_t *starts;   /* its blocks' first paragraphs, increasing */
+	size_t *marks;    /* its claims' count when each began */
+	uint64_t *prints; /* history_print() when each of its first CHUNK_PRINTS began; 0 after */
+	size_t n, cap;
+	struct claim *out; /* its claims, once done */
+	size_t nout;
+	size_t from; /* its first claim that counts, set by the chunk that meets it */
+	size_t met;  /* the chunk it met, or the count of chunks when it read to the end */
+	bool taken, done, dropped;
+};
+
+struct chunks {
+	struct chunk *c;
+	size_t n, next; /* the chunks; none before next is left to take */
 	pthread_mutex_t lock;
 	pthread_cond_t moved;
-	size_t *starts; /* its blocks' first paragraphs, increasing */
-	size_t *marks;  /* e.nout when each began */
-	size_t n, cap;
-	bool done;
 };
+
+/* Mixes the word x into the hash h. */
+static uint64_t mix(uint64_t h, uint64_t x)
+{
+	return (h ^ x) * 1099511628211ull;
+}
+
+/* A hash of every field of claim c. */
+static uint64_t claim_print(const struct claim *c)
+{
+	uint64_t h = mix(1469598103934665603ull, c->kind);
+
+	h = mix(mix(h, c->content.start), c->content.end);
+	h = mix(mix(h, c->speaker.start), c->speaker.end);
+	h = mix(mix(h, c->cue.start), c->cue.end);
+	h = mix(mix(mix(h, c->paragraph), c->antecedent.start), c->antecedent.end);
+	h = mix(mix(mix(h, c->parent), c->speaker_id), c->nquote);
+	for (size_t k = 0; k < c->nquote; k++)
+		h = mix(mix(h, c->quote[k].start), c->quote[k].end);
+	if (c->speaker_resolved)
+		for (const char *r = c->speaker_resolved; *r; r++)
+			h = mix(h, (unsigned char)*r);
+	return mix(h, c->speaker_resolved != NULL);
+}
+
+/* A print of the claims e has read that a block starting at paragraph p may look back at: the
+ * last CHUNK_RECALL of them, each by all its fields when it reaches into the three paragraphs
+ * before p (its paragraph, or the end of its content, cue or source), else as one that reaches
+ * none (as one not read); never 0. */
+static uint64_t history_print(const struct engine *e, size_t p)
+{
+	size_t from = doc_paragraph(e->d, p > 3 ? p - 3 : 0)->span.start;
+	uint64_t h = 1469598103934665603ull;
+
+	for (size_t j = 0; j < CHUNK_RECALL; j++) {
+		const struct claim *c = j < e->nout ? &e->out[e->nout - 1 - j] : NULL;
+		bool near = c && (c->paragraph + 3 >= p || c->content.end > from ||
+				  c->cue.end > from || c->speaker.end > from);
+		h = mix(h, near ? claim_print(c) : 0);
+	}
+	return h | 1;
+}
+
+/* Marks chunk t (under the lock) as one whose claims do not count, read or not. */
+static void chunk_drop(struct chunks *s, struct chunk *t)
+{
+	if (!t->taken) {
+		t->taken = t->done = true;
+		t->met = s->n;
+	}
+	t->dropped = true;
+}
+
+/* Whether the reader of a chunk, at a block start p with e's claims, meets the chunk *target
+ * there (waiting until that chunk has got that far or finished); chunks it has passed are
+ * dropped or read on, and *target moves to the next one it must meet. */
+static bool chunk_meets(struct chunks *s, const struct engine *e, size_t *target, size_t p)
+{
+	bool met = false;
+
+	pthread_mutex_lock(&s->lock);
+	while (*target < s->n && p >= s->c[*target].first) {
+		struct chunk *t = &s->c[*target];
+		size_t lo = 0, hi;
+		if (!t->taken) { /* no worker reads it: this one reads on over it */
+			chunk_drop(s, t);
+			++*target;
+			continue;
+		}
+		while (!t->done && (t->n == 0 || t->starts[t->n - 1] < p))
+			pthread_cond_wait(&s->moved, &s->lock);
+		hi = t->n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (t->starts[mid] < p)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < t->n && t->starts[lo] == p && lo < CHUNK_PRINTS &&
+		    t->prints[lo] == history_print(e, p)) {
+			t->from = t->marks[lo];
+			met = true;
+		} else if (lo == t->n) { /* done, its blocks all behind: it is read again here */
+			chunk_drop(s, t);
+			*target = t->met;
+			continue;
+		}
+		break;
+	}
+	pthread_mutex_unlock(&s->lock);
+	return met;
+}
+
+/* Reads chunk k with engine e, whose claims so far are handed over to the chunks. */
+static void chunk_read(struct chunks *s, struct engine *e, size_t k)
+{
+	struct chunk *ch = &s->c[k];
+	size_t np = doc_paragraph_count(e->d), target = k + 1;
+	bool met = false, end = true;
+
+	e->out = NULL;
+	e->nout = e->capout = 0;
+	for (size_t p = ch->first; p < np;) {
+		uint64_t print;
+		if ((met = chunk_meets(s, e, &target, p)))
+			break;
+		print = k > 0 && ch->n < CHUNK_PRINTS ? history_print(e, p) : 0;
+		pthread_mutex_lock(&s->lock);
+		if (ch->dropped) { /* one before it read to the end: nothing here counts */
+			pthread_mutex_unlock(&s->lock);
+			end = false;
+			break;
+		}
+		if (ch->n == ch->cap) {
+			ch->starts = xgrow(ch->starts, &ch->cap, ch->n + 1, sizeof(*ch->starts));
+			ch->marks = xrealloc(ch->marks, ch->cap * sizeof(*ch->marks));
+			ch->prints = xrealloc(ch->prints, ch->cap * sizeof(*ch->prints));
+		}
+		ch->starts[ch->n] = p;
+		ch->marks[ch->n] = e->nout;
+		ch->prints[ch->n++] = print;
+		pthread_cond_broadcast(&s->moved);
+		pthread_mutex_unlock(&s->lock);
+		p = claims_block_read(e, p);
+		analyse_block(e);
+	}
+	pthread_mutex_lock(&s->lock);
+	if (!met && end) /* read to the end: the chunks after it are read again */
+		for (size_t j = target; j < s->n; j++)
+			chunk_drop(s, &s->c[j]);
+	ch->met = met ? target : s->n;
+	ch->out = e->out;
+	ch->nout = e->nout;
+	ch->done = true;
+	pthread_cond_broadcast(&s->moved);
+	pthread_mutex_unlock(&s->lock);
+	e->out = NULL;
+	e->nout = e->capout = 0;
+}
+
+/* Takes and reads chunks with engine e until none is left. */
+static void chunks_work(struct chunks *s, struct engine *e)
+{
+	for (;;) {
+		size_t k;
+		pthread_mutex_lock(&s->lock);
+		while (s->next < s->n && s->c[s->next].taken)
+			s->next++;
+		k = s->next;
+		if (k < s->n)
+			s->c[k].taken = true;
+		pthread_mutex_unlock(&s->lock);
+		if (k == s->n)
+			return;
+		chunk_read(s, e, k);
+	}
+}
+
+struct worker {
+	struct chunks *s;
+	struct engine e;
+};
+
+static void *worker_run(void *arg)
+{
+	struct worker *w = arg;
+
+	chunks_work(w->s, &w->e);
+	return NULL;
+}
+
+/* Cuts the document into chunks at paragraphs, a number of them for its length; false when it
+ * gives fewer than two. */
+static bool chunks_cut(struct chunks *s, const struct doc *d, size_t len)
+{
+	size_t np = doc_paragraph_count(d), n = len / (claims_chunk_min ? claims_chunk_min : 1);
+
+	n = n < 2 ? 2 : n > CHUNKS_MAX ? CHUNKS_MAX : n;
+	s->c = xcalloc(n, sizeof(*s->c));
+	s->n = s->next = 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t p = k ? doc_paragraph_at(d, len / n * k) : 0;
+		if (k && (p <= s->c[s->n - 1].first || p >= np))
+			continue;
+		s->c[s->n].first = p;
+		s->c[s->n].from = k ? SIZE_MAX : 0;
+		s->n++;
+	}
+	if (s->n < 2) {
+		free(s->c);
+		return false;
+	}
+	return true;
+}
+
+/* Gives e (with no claims yet) the claims that count of each chunk, in order; frees the rest.
+ * The first chunk's array is grown to hold them all (in place, mostly, at that size) and each
+ * other chunk's is given back once copied: the claims are held twice one chunk at a time. */
+static void chunks_join(struct chunks *s, struct engine *e)
+{
+	size_t total = 0;
+
+	for (size_t k = 0; k < s->n; k++) {
+		struct chunk *ch = &s->c[k];
+		if (ch->dropped)
+			ch->from = ch->nout;
+		else if (ch->from == SIZE_MAX)
+			die("claims: chunk %zu was never met", k);
+		for (size_t i = 0; i < ch->from; i++)
+			free(ch->out[i].quote);
+		total += ch->nout - ch->from;
+	}
+	e->out = s->c[0].out; /* read from its start: from is 0 */
+	e->nout = s->c[0].nout;
+	e->capout = total > e->nout ? total : e->nout;
+	e->out = xrealloc(e->out, (e->capout ? e->capout : 1) * sizeof(*e->out));
+	for (size_t k = 0; k < s->n; k++) {
+		struct chunk *ch = &s->c[k];
+		if (k > 0 && ch->nout > ch->from) {
+			memcpy(e->out + e->nout, ch->out + ch->from,
+			       (ch->nout - ch->from) * sizeof(*e->out));
+			e->nout += ch->nout - ch->from;
+		}
+		if (k > 0)
+			free(ch->out);
+		free(ch->starts);
+		free(ch->marks);
+		free(ch->prints);
+	}
+	free(s->c);
+}
 
 static void engine_init(struct engine *e, const struct doc *d, const struct coref *co)
 {
@@ -546,83 +799,14 @@ static void engine_init(struct engine *e, const struct doc *d, const struct core
 	e->memo = claims_lex_memo_new();
 }
 
-static void *half_run(void *arg)
-{
-	struct half *h = arg;
-	size_t np = doc_paragraph_count(h->e.d);
-
-	for (size_t p = h->first; p < np;) {
-		pthread_mutex_lock(&h->lock);
-		if (h->n == h->cap) {
-			h->starts = xgrow(h->starts, &h->cap, h->n + 1, sizeof(*h->starts));
-			h->marks = xrealloc(h->marks, h->cap * sizeof(*h->marks));
-		}
-		h->starts[h->n] = p;
-		h->marks[h->n++] = h->e.nout;
-		pthread_cond_broadcast(&h->moved);
-		pthread_mutex_unlock(&h->lock);
-		p = claims_block_read(&h->e, p);
-		analyse_block(&h->e);
-	}
-	pthread_mutex_lock(&h->lock);
-	h->done = true;
-	pthread_cond_broadcast(&h->moved);
-	pthread_mutex_unlock(&h->lock);
-	return NULL;
-}
-
-/* Whether the second half h has a block starting at paragraph p (waiting until it has got that
- * far or finished): its index in h->starts, or SIZE_MAX. */
-static size_t half_meets(struct half *h, size_t p)
-{
-	size_t lo = 0, hi, found;
-
-	/* Under the lock throughout: the second half may be growing the arrays. */
-	pthread_mutex_lock(&h->lock);
-	while (!h->done && (h->n == 0 || h->starts[h->n - 1] < p))
-		pthread_cond_wait(&h->moved, &h->lock);
-	hi = h->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (h->starts[mid] < p)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	found = lo < h->n && h->starts[lo] == p ? lo : SIZE_MAX;
-	pthread_mutex_unlock(&h->lock);
-	return found;
-}
-
-/* Appends the claims of h from index `from` on to e's; frees the others and h's engine. */
-static void half_join(struct engine *e, struct half *h, size_t from)
-{
-	for (size_t i = 0; i < from; i++)
-		free(h->e.out[i].quote);
-	text_pool_adopt(&e->names, h->e.names);
-	size_t n = h->e.nout - from, left = n;
-	e->out = xgrow(e->out, &e->capout, e->nout + n, sizeof(*e->out));
-	/* Copied from the end a slice at a time, each slice given back once copied, so the second
-	 * half's claims are not held twice (at 100 MB they are some 20 MB). */
-	while (left) {
-		size_t k = left < 8192 ? left : 8192;
-		left -= k;
-		memcpy(e->out + e->nout + left, h->e.out + from + left, k * sizeof(*e->out));
-		if (left)
-			h->e.out = xrealloc(h->e.out, (from + left) * sizeof(*e->out));
-	}
-	e->nout += n;
-	free(h->e.out);
-	claims_block_free(&h->e);
-}
-
 struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 {
 	struct engine e;
 	struct claim_list *l = xcalloc(1, sizeof(*l));
 	size_t np = doc_paragraph_count(d);
 	struct coref *own = c ? NULL : coref_build(d);
-	struct half h;
+	struct chunks s;
+	struct worker w;
 	pthread_t thread;
 	bool two = false;
 
@@ -630,37 +814,30 @@ struct claim_list *claims_find_with(const struct doc *d, const struct coref *c)
 	engine_init(&e, d, c ? c : own);
 	e.interviewee = claims_interviewee(d, e.co);
 	e.broadcast = claims_broadcast(d);
-	if (e.len >= claims_split_min && e.len < claims_split_max && np >= 4) {
-		engine_init(&h.e, d, e.co);
-		h.e.interviewee = e.interviewee;
-		h.e.broadcast = e.broadcast;
-		h.first = doc_paragraph_at(d, e.len / 2);
-		h.starts = h.marks = NULL;
-		h.n = h.cap = 0;
-		h.done = false;
-		pthread_mutex_init(&h.lock, NULL);
-		pthread_cond_init(&h.moved, NULL);
-		two = h.first > 0 && h.first < np &&
-		      pthread_create(&thread, NULL, half_run, &h) == 0;
-		if (!two) {
-			pthread_cond_destroy(&h.moved);
-			pthread_mutex_destroy(&h.lock);
+	if (e.len >= claims_split_min && e.len < claims_split_max && np >= 4 &&
+	    chunks_cut(&s, d, e.len)) {
+		pthread_mutex_init(&s.lock, NULL);
+		pthread_cond_init(&s.moved, NULL);
+		w.s = &s;
+		engine_init(&w.e, d, e.co);
+		w.e.interviewee = e.interviewee;
+		w.e.broadcast = e.broadcast;
+		two = true;
+		if (pthread_create(&thread, NULL, worker_run, &w) == 0) {
+			chunks_work(&s, &e);
+			pthread_join(thread, NULL);
+		} else {
+			chunks_work(&s, &e); /* all on this thread, chunk after chunk */
 		}
+		text_pool_adopt(&e.names, w.e.names);
+		claims_block_free(&w.e);
+		chunks_join(&s, &e);
+		pthread_cond_destroy(&s.moved);
+		pthread_mutex_destroy(&s.lock);
 	}
-	size_t from = SIZE_MAX; /* where the second half's claims take over */
-	for (size_t p = 0; p < np;) {
-		if (two && p >= h.first && (from = half_meets(&h, p)) != SIZE_MAX)
-			break;
+	for (size_t p = 0; !two && p < np;) {
 		p = claims_block_read(&e, p);
 		analyse_block(&e);
-	}
-	if (two) {
-		pthread_join(thread, NULL);
-		half_join(&e, &h, from != SIZE_MAX ? h.marks[from] : h.e.nout);
-		free(h.starts);
-		free(h.marks);
-		pthread_cond_destroy(&h.moved);
-		pthread_mutex_destroy(&h.lock);
 	}
 	claims_block_free(&e);
 	coref_free(own);

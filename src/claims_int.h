@@ -419,12 +419,14 @@ static inline bool word_plain_s(const struct engine *e, size_t i)
 	       !word_ends(e, i, "is") && !word_possessive(e, i);
 }
 
-/* The document lengths in bytes for which claims_find_with() reads the second half on a second
- * thread: from 512 KB, where a second thread saves time, with no upper bound by default (at 100
- * MB two threads read 1.4-1.5 times as fast, and the second half's claims are handed over a
- * slice at a time, so the peak memory grows by 3%). The unit tests and bench_claims --threads 1
- * set them to compare both ways. */
+/* The document lengths in bytes for which claims_find_with() reads chunks of it on two threads:
+ * from 512 KB, where a second thread saves time, with no upper bound by default (each chunk's
+ * claims are handed over once joined, so the peak memory grows by one chunk's). The unit tests
+ * and bench_claims --threads 1 set them to compare both ways. */
 extern size_t claims_split_min, claims_split_max;
+/* The bytes of a chunk of such a document at least (it is cut into at most 64): the unit tests
+ * set it small to cut one into many. */
+extern size_t claims_chunk_min;
 
 /* Nouns for what someone writes or issues ("letter statement ..."), for tok_among(). */
 extern const char claims_message_nouns[];
