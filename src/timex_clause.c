@@ -775,6 +775,27 @@ static bool object_gap(const struct tx_sum *m, size_t k, size_t b)
 	return false;
 }
 
+static void drop_range(struct tx_sum *m, size_t a, size_t b);
+static bool other_date(const struct tx_sum *m, size_t s, size_t e);
+
+/* A relative clause without commas inside the subject that opens the sentence ("A storm that
+ * formed on Sunday will bring rain", "The man who was arrested on Monday was released"): its
+ * relative word at r is its subject, and it ends where the sentence's auxiliary or modal comes,
+ * not one joined to the clause's own verb by "and" or "or" ("that formed on Sunday and has
+ * strengthened will"). The token the sentence's verb starts at; 0 when none comes before a
+ * mark or another relative word (a bounded look). */
+static size_t subject_relative_end(const struct tx_sum *m, size_t r, size_t b)
+{
+	for (size_t j = r + 2; j < b && j < r + 18; j++) {
+		if (!is_word(m, j) || tx_wd_in(m, j, relatives))
+			return 0;
+		if (tx_wd_in(m, j, auxiliaries) && !tx_wd_in(m, j - 1, "and or but to not never") &&
+		    !tx_wd_in(m, j - 1, auxiliaries))
+			return j;
+	}
+	return 0;
+}
+
 bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_t *b)
 {
 	size_t r = ds;
@@ -816,8 +837,25 @@ bool tx_relative_clause(struct tx_sum *m, size_t ds, size_t de, size_t *a, size_
 	/* a clause without commas that opens the sentence's subject ("The young people who
 	 * found ... are") is read whole; so is one after a phrase that is no determiner or name
 	 * ("food and beverage retail sales, which") */
-	if (s == ante_end || (!whole && !obj) || (!comma && s == *a))
+	if (s == ante_end || (!whole && !obj))
 		return false;
+	if (!comma && s == *a) {
+		/* the subject's own clause: a row of its own when the date is in it ("A storm
+		 * formed on Sunday"), and none of the row of the sentence's date ("A storm will
+		 * bring rain through Friday"); else the sentence is read whole ("The young people
+		 * who found jobs are ...") */
+		size_t v = !obj && tx_wd_in(m, s, np_opens) && verb_next(m, r + 1)
+				   ? subject_relative_end(m, r, *b)
+				   : 0;
+		if (v && de <= v) {
+			m->k[r].drop = true;
+			*b = v;
+			return true;
+		}
+		if (v && ds >= v && other_date(m, r, v))
+			drop_range(m, r, v);
+		return false;
+	}
 	/* without commas, the phrase opens with a determiner ("a former government typist who",
 	 * not "Army psychiatrist who" cut at "U.S.") and hangs on no preposition ("a colleague in
 	 * the Clinton administration who") */

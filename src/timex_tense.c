@@ -274,6 +274,43 @@ bool tx_schedule_verb(const struct tx_ctx *c, size_t k, size_t date)
 		plural_subject(c, k - 1));
 }
 
+/* A fixture of the sports pages, told in the present: a verb of `fixtures` at k with its
+ * subject before it (a name of up to three words that opens the clause, as British copy gives a
+ * club the plural verb: "City play Rovers", "Real Madrid host Sevilla"; or "they", "we", a
+ * plural noun, or "he", "she", "it" or a noun before a form in "-s") and its opponent, "off"
+ * ("kick off"), "on" ("take on", or the weekday's own "on") after it, before a weekday at
+ * `date`: "City play Rovers on Saturday", "the sides meet on
+ * Sunday", "Arsenal take on Spurs on Tuesday", "Nadal faces Federer on Sunday" look ahead, as
+ * "will" does. Not a noun ("the play on Saturday", "his visit on Friday"), nor a past form
+ * ("City beat Rovers on Saturday"), nor a name after a verb ("saw City play Rovers"). */
+static bool fixture_verb(const struct tx_ctx *c, size_t k, size_t date)
+{
+	static const char fixtures[] =
+		"face faces host hosts kick kicks meet meets open opens play plays start starts "
+		"take takes visit visits";
+	if (k == 0 || date <= k + 1 || date - k > 8 || !W(c, date, C_WDAY) || c->t[k].cap ||
+	    !in_list(c, k, fixtures))
+		return false;
+	if (in_list(c, k, "kick kicks") ? !in_list(c, k + 1, "off")
+	    : in_list(c, k, "take takes")
+		    ? !in_list(c, k + 1, "on")
+		    : !(c->t[k + 1].cap || in_list(c, k + 1, "their his her its") ||
+			(in_list(c, k + 1, "on") && k + 2 == date)))
+		return false;
+	bool s = s_form(c, k);
+	if (in_list(c, k - 1, s ? "he she it" : "they we") ||
+	    (!c->t[k - 1].cap && (s ? noun_like(c, k - 1) : plural_subject(c, k - 1))))
+		return true;
+	/* a name that opens its clause (no determiner: "His visit on Friday") */
+	size_t j = k;
+	while (j > 0 && k - j < 3 && c->t[j - 1].kind == K_WORD && c->t[j - 1].cap &&
+	       W(c, j - 1, C_NONE) && !in_list(c, j - 1, determiners) &&
+	       !in_list(c, j - 1, pronouns))
+		j--;
+	return j < k && (j == 0 || c->t[j - 1].kind != K_WORD ||
+			 in_list(c, j - 1, "and but when while as before after"));
+}
+
 /* A plan or a schedule at k, told in the past ("was set to dock", "were expected to"): the
  * event may lie on either side of the anchor. */
 static bool planned_then(const struct tx_ctx *c, size_t k)
@@ -333,6 +370,8 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 	}
 	if (W(c, k, C_FUT) || in_list(c, k, ahead) || tx_schedule_verb(c, k, date))
 		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
+	if (k < date && fixture_verb(c, k, date))
+		return TENSE_FUTURE;
 	/* not a noun ("the forecast for Tuesday"), a perfect or a participle ("had forecast a
 	 * recovery in the second half", "less than forecast in July"), an infinitive or a past
 	 * negation ("the polls failed to predict Cruz's win on Tuesday", "did not expect"), whose

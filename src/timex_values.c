@@ -218,6 +218,50 @@ bool tx_told_saying(const struct tx_ctx *c, size_t k)
 	       c->told_tok <= k && k - c->told_tok <= 40 && frame_clause(c, k, &said) && said;
 }
 
+/* The clause of the month at k tells the past: a past form from the clause's start (at most
+ * 12 tokens back) to a few tokens after it ("pleaded not guilty in April", "In January he was
+ * charged"). */
+static bool past_clause(const struct tx_ctx *c, size_t k)
+{
+	size_t j = k, lo = k > 12 ? k - 12 : 0;
+	while (j > lo && !tx_clause_end(c, j - 1))
+		j--;
+	for (; j < k + 6 && j < c->n; j++) {
+		if (j > k && tx_clause_end(c, j))
+			break;
+		if (tx_past_form(c, j))
+			return true;
+	}
+	return false;
+}
+
+/* A month told after a month and year, in the past, is of that year, or of the next when it
+ * comes before that month, as a narrative goes forward: "was indicted in March 2024 and pleaded
+ * not guilty in April" is April 2024, "arrested in December 2023. He was charged in January"
+ * January 2024. In the month's sentence (a clause's reach after the year) or the next two of
+ * its paragraph or the one after, no date of another time told between (the date last
+ * mentioned is that month or one carried so: not "the following year", "on Friday"; a
+ * "December" after "On May 22, 1995, ..., and the following year" is no 1995's); never after the
+ * anchor, nor a month the clause speaks of in the present or ahead ("faces trial in June"). 0
+ * when it does not carry. */
+static int month_carry(const struct tx_ctx *c, size_t k, int m, int tense)
+{
+	if (!c->told_month || !c->told_sent || c->told_adj || c->told_year <= 0 || !c->a.year ||
+	    !c->a.month || !c->has_refany || !c->refany.month || c->refany.year < c->told_year ||
+	    c->refany.year > c->told_year + 1)
+		return 0;
+	if (tense != TENSE_PAST && !(tense == TENSE_NONE && past_clause(c, k)))
+		return 0;
+	if (c->told_sent == c->sent + 1
+		    ? c->told_tok > k || k - c->told_tok > 40
+		    : c->sent + 1 - c->told_sent > 2 || c->para > c->told_para + 1)
+		return 0;
+	int y = c->told_year + (m < c->told_month);
+	if (y > c->a.year || (y == c->a.year && m > c->a.month))
+		return 0;
+	return y;
+}
+
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 {
 	/* a story of another time: a year written out earlier in the same clause, far from the
@@ -231,6 +275,9 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	 * is this May, or last */
 	if (c->told_since)
 		return 0;
+	int carried = month_carry(c, k, m, tense);
+	if (carried)
+		return carried;
 	if (c->told_sent && c->told_sent != c->sent + 1)
 		return narrative_year(c, k, m, tense);
 	if (!c->told_sent || c->told_tok > k ||
