@@ -783,11 +783,12 @@ static bool other_date(const struct tx_sum *m, size_t s, size_t e);
  * relative word at r is its subject, and it ends where the sentence's auxiliary or modal comes,
  * not one joined to the clause's own verb by "and" or "or" ("that formed on Sunday and has
  * strengthened will"). The token the sentence's verb starts at; 0 when none comes before a
- * mark or another relative word (a bounded look). */
+ * mark, another relative word or a subject pronoun ("The groups who wrote to her on Thursday
+ * say they are": another clause's) in a bounded look. */
 static size_t subject_relative_end(const struct tx_sum *m, size_t r, size_t b)
 {
 	for (size_t j = r + 2; j < b && j < r + 18; j++) {
-		if (!is_word(m, j) || tx_wd_in(m, j, relatives))
+		if (!is_word(m, j) || tx_wd_in(m, j, relatives) || tx_wd_in(m, j, pronouns))
 			return 0;
 		if (tx_wd_in(m, j, auxiliaries) && !tx_wd_in(m, j - 1, "and or but to not never") &&
 		    !tx_wd_in(m, j - 1, auxiliaries))

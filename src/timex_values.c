@@ -240,15 +240,19 @@ static bool past_clause(const struct tx_ctx *c, size_t k)
  * not guilty in April" is April 2024, "arrested in December 2023. He was charged in January"
  * January 2024. In the month's sentence (a clause's reach after the year) or the next two of
  * its paragraph or the one after, no date of another time told between (the date last
- * mentioned is that month or one carried so: not "the following year", "on Friday"; a
+ * mentioned is that month, or a month of no day within the year after it, as one carried so:
+ * not "the following year", "opens on Monday"; a
  * "December" after "On May 22, 1995, ..., and the following year" is no 1995's); never after the
  * anchor, nor a month the clause speaks of in the present or ahead ("faces trial in June"). 0
  * when it does not carry. */
 static int month_carry(const struct tx_ctx *c, size_t k, int m, int tense)
 {
 	if (!c->told_month || !c->told_sent || c->told_adj || c->told_year <= 0 || !c->a.year ||
-	    !c->a.month || !c->has_refany || !c->refany.month || c->refany.year < c->told_year ||
-	    c->refany.year > c->told_year + 1)
+	    !c->a.month || !c->has_refany || !c->refany.month)
+		return 0;
+	long told = c->told_year * 12L + c->told_month,
+	     last = c->refany.year * 12L + c->refany.month;
+	if (last != told && (c->refany.day || last < told || last - told >= 12))
 		return 0;
 	if (tense != TENSE_PAST && !(tense == TENSE_NONE && past_clause(c, k)))
 		return 0;
@@ -260,6 +264,22 @@ static int month_carry(const struct tx_ctx *c, size_t k, int m, int tense)
 	if (y > c->a.year || (y == c->a.year && m > c->a.month))
 		return 0;
 	return y;
+}
+
+/* A sentence that opens with "Last year" tells its clause in that year: "Last year the hottest
+ * day was Aug. 12" is August 12 of the year before the anchor's. Not past a clause's end nor
+ * far on (a bounded look), nor a clause that looks ahead ("Last year it said it would open a
+ * plant in March"). 0 when it does not frame the month at k. */
+static int last_year_frame(const struct tx_ctx *c, size_t k, int tense)
+{
+	size_t j = in_list(c, 0, "and but") ? 1 : 0;
+	if ((tense != TENSE_PAST && tense != TENSE_NONE) || !c->a.year ||
+	    !WV(c, j, C_REL, R_LAST) || !WV(c, j + 1, C_UNIT, U_YEAR) || k > j + 16 || k < j + 3)
+		return 0;
+	for (size_t i = j + 2 + P(c, j + 2, ','); i < k; i++)
+		if (tx_clause_end(c, i))
+			return 0;
+	return c->a.year - 1;
 }
 
 int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
@@ -276,6 +296,8 @@ int tx_told_year(const struct tx_ctx *c, size_t k, int m, int tense)
 	if (c->told_since)
 		return 0;
 	int carried = month_carry(c, k, m, tense);
+	if (!carried)
+		carried = last_year_frame(c, k, tense);
 	if (carried)
 		return carried;
 	if (c->told_sent && c->told_sent != c->sent + 1)

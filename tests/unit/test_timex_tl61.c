@@ -40,11 +40,32 @@ static void a_month_keeps_the_year_told(void)
 	timex_expect_value("Court\n\nJones was arrested in December 2023. On Friday he was "
 			   "charged. He was jailed in January.\n",
 			   d, "January", "2026-01");
+	timex_expect_value("Court\n\nLee was charged in May 2025. The trial opens on Monday. A "
+			   "hearing was held in July.\n",
+			   d, "July", "2026-07");
 	timex_expect_value("Court\n\nLee was indicted in 2014 and pleaded guilty in May.\n", d,
 			   "May", "2026-05");
 	timex_expect_value("Court\n\nJones was arrested in December 2023. He was quiet. He was "
 			   "calm. He was charged in January.\n",
 			   d, "January", "2026-01");
+}
+
+/* "Last year the hottest day was Aug. 12" in a September paper gave this August: a sentence that
+ * opens with "Last year" tells its clause in that year. */
+static void last_year_frames_its_clause(void)
+{
+	const char *d = "2026-09-16";
+	timex_expect_value("Heat\n\nLast year the hottest day was Aug. 12.\n", d, "Aug. 12",
+			   "2025-08-12");
+	timex_expect_value("Heat\n\nLast year, the river flooded in March.\n", d, "March",
+			   "2025-03");
+	/* stay: another clause, a clause that looks ahead, "last year" further on */
+	timex_expect_value("Heat\n\nLast year was hot, and the river flooded in March.\n", d,
+			   "March", "2026-03");
+	timex_expect_value("Plant\n\nLast year the firm will open a plant in March.\n", d, "March",
+			   "2027-03");
+	timex_expect_value("Heat\n\nThe river flooded in March, as it did last year.\n", d, "March",
+			   "2026-03");
 }
 
 /* "City play Rovers on Saturday" (the sports pages' present for a fixture) gave the Saturday
@@ -102,6 +123,10 @@ static void a_relative_clause_in_the_subject(void)
 			   "A storm that formed off Africa will bring rain through Friday");
 	timex_expect_named("Court\n\nThe man who was arrested on Monday appeared in court.\n", wed,
 			   "Sep 14, 2026", "The man who was arrested on Monday appeared in court");
+	timex_expect_named("Letter\n\nThe groups who wrote to her on Monday say they are "
+			   "concerned.\n",
+			   wed, "Sep 14, 2026",
+			   "The groups who wrote to her on Monday say they are concerned");
 	timex_expect_named("Bridge\n\nThe bridge, which opened in 1990, will close on Friday.\n",
 			   wed, "Sep 18, 2026", "The bridge will close on Friday");
 }
@@ -109,6 +134,7 @@ static void a_relative_clause_in_the_subject(void)
 int main(void)
 {
 	a_month_keeps_the_year_told();
+	last_year_frames_its_clause();
 	a_fixture_looks_ahead();
 	a_relative_clause_in_the_subject();
 	return CHECK_DONE();
