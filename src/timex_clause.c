@@ -1079,7 +1079,21 @@ void tx_drop_dated_aside(struct tx_sum *m, size_t ds, size_t de, size_t *a, size
 						      m->t[m->k[k - 1].s] <= '9'
 					      ? k - 2
 					      : k;
-			drop_range(m, from, c + 1);
+			/* "The chief executive, Maria Lopez, who took over in January 2024, said",
+			 * "Her husband, the composer Paul Brooks, who": the name (or a phrase that ends
+			 * in one) is an apposition set off by commas after the subject's phrase (a
+			 * determiner's, no verb), and its closing comma stays; not "In Leeds, Maria
+			 * Lopez, who" */
+			size_t n = from;
+			while (n > *a + 1 && from - n < 5 && is_word(m, n - 1) &&
+			       !verbish(m, n - 1))
+				n--;
+			bool appo = n < from && m->k[from - 1].cap && n > *a + 1 &&
+				    is_p(m, n - 1, ',') && tx_wd_in(m, *a, np_opens) &&
+				    n - 1 - *a <= 6;
+			for (size_t j = *a; appo && j < n - 1; j++)
+				appo = is_word(m, j) && !verbish(m, j);
+			drop_range(m, from, appo ? c : c + 1);
 			return;
 		}
 		k = c - 1; /* one with no date stays */

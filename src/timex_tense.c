@@ -372,6 +372,12 @@ static int cue(const struct tx_ctx *c, size_t k, size_t date, bool *stop)
 		return planned_then(c, k) ? TENSE_NEAR : TENSE_FUTURE;
 	if (k < date && fixture_verb(c, k, date))
 		return TENSE_FUTURE;
+	/* what was put off is put off to a later day: "a bail hearing on Tuesday was adjourned
+	 * until Friday", "the vote was postponed to March" look ahead of the putting off, as a
+	 * future told in the past does (not "extended to Nov. 20", whose end may be past) */
+	if (k + 2 == date && in_list(c, k, "adjourned deferred delayed postponed rescheduled") &&
+	    in_list(c, k + 1, "for till to until"))
+		return TENSE_LATER;
 	/* not a noun ("the forecast for Tuesday"), a perfect or a participle ("had forecast a
 	 * recovery in the second half", "less than forecast in July"), an infinitive or a past
 	 * negation ("the polls failed to predict Cruz's win on Tuesday", "did not expect"), whose

@@ -131,11 +131,50 @@ static void a_relative_clause_in_the_subject(void)
 			   wed, "Sep 18, 2026", "The bridge will close on Friday");
 }
 
+/* "A bail hearing on Tuesday was adjourned until Friday" in a Wednesday paper showed the Friday
+ * gone, before the hearing: what is put off is put off to a later day. */
+static void put_off_to_a_later_day(void)
+{
+	const char *wed = "2026-09-16";
+	timex_expect_value("Court\n\nA bail hearing on Tuesday was adjourned until Friday.\n", wed,
+			   "Friday", "2026-09-18");
+	timex_expect_value("Vote\n\nThe vote was postponed to March.\n", wed, "March", "2027-03");
+	/* stay: the day of the putting off, an extension */
+	timex_expect_value("Court\n\nThe hearing was adjourned on Friday.\n", wed, "Friday",
+			   "2026-09-11");
+	timex_expect_value("Vote\n\nThe deadline was extended to Friday.\n", wed, "Friday",
+			   "2026-09-11");
+}
+
+/* "The chief executive, Maria Lopez, who took over in January 2024, said on Monday" lost the
+ * comma that closes the name with the dated aside: "The chief executive, Maria Lopez said". */
+static void an_apposition_keeps_its_comma(void)
+{
+	const char *wed = "2026-09-16";
+	timex_expect_named("Sales\n\nThe chief executive, Maria Lopez, who took over in January "
+			   "2024, said on Monday that sales rose.\n",
+			   wed, "Sep 14, 2026",
+			   "The chief executive, Maria Lopez, said on Monday that sales rose");
+	timex_expect_named("Obituary\n\nHer husband, the composer Paul Brooks, who wrote the score "
+			   "in 1990, died on Friday.\n",
+			   wed, "Sep 11, 2026",
+			   "Her husband, the composer Paul Brooks, died on Friday");
+	/* stay: an opening phrase, no apposition */
+	timex_expect_named("Sales\n\nIn Leeds, Maria Lopez, who took over in January 2024, said "
+			   "on Monday that sales rose.\n",
+			   wed, "Sep 14, 2026",
+			   "In Leeds, Maria Lopez said on Monday that sales rose");
+	timex_expect_named("Bridge\n\nThe bridge, which opened in 1990, will close on Friday.\n",
+			   wed, "Sep 18, 2026", "The bridge will close on Friday");
+}
+
 int main(void)
 {
 	a_month_keeps_the_year_told();
 	last_year_frames_its_clause();
 	a_fixture_looks_ahead();
 	a_relative_clause_in_the_subject();
+	put_off_to_a_later_day();
+	an_apposition_keeps_its_comma();
 	return CHECK_DONE();
 }
