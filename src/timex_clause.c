@@ -1080,10 +1080,10 @@ void tx_drop_dated_aside(struct tx_sum *m, size_t ds, size_t de, size_t *a, size
 					      ? k - 2
 					      : k;
 			/* "The chief executive, Maria Lopez, who took over in January 2024, said",
-			 * "Her husband, the composer Paul Brooks, who": the name (or a phrase that ends
-			 * in one) is an apposition set off by commas after the subject's phrase (a
-			 * determiner's, no verb), and its closing comma stays; not "In Leeds, Maria
-			 * Lopez, who" */
+			 * "Her husband, the composer Paul Brooks, who": the name (or a phrase that
+			 * ends in one) is an apposition set off by commas after the subject's
+			 * phrase (a determiner's, no verb), and its closing comma stays; not "In
+			 * Leeds, Maria Lopez, who" */
 			size_t n = from;
 			while (n > *a + 1 && from - n < 5 && is_word(m, n - 1) &&
 			       !verbish(m, n - 1))
