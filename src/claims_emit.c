@@ -206,11 +206,16 @@ bool claims_doc_source(const struct engine *e, const struct frame *f)
 	return (e->t[head].word & WORD_DOC) != 0;
 }
 
-/* True when the source of frame f suits its cue: somebody (not "nobody"), a document or data
- * for "shows" ("the poll shows", "records show"), anyone but "you" for a belief ("do you
- * think ...?"). */
+/* True when the source of frame f suits its cue: somebody (not "nobody"; "none of" a group for a
+ * belief), a document or data for "shows" ("the poll shows", "records show"), anyone but "you"
+ * for a belief ("do you think ...?"). */
 static bool source_fits(const struct engine *e, const struct frame *f)
 {
+	/* "none of the scholars thought compromise was likely": a belief the group holds none
+	 * of, as the row's source says */
+	if (tok_is(e, f->sa, "none") && (f->cue & CUE_BELIEF) && f->sa + 2 < f->sb &&
+	    tok_is(e, f->sa + 1, "of"))
+		return true;
 	if (tok_is(e, f->sa, "nobody") || tok_is(e, f->sa, "none") ||
 	    (tok_is(e, f->sa, "no") && f->sa + 1 < f->sb && tok_is(e, f->sa + 1, "one")))
 		return false; /* "Nobody wanted to explain": no one is said to have said anything */

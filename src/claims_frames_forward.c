@@ -583,6 +583,52 @@ static void whole_source(const struct engine *e, struct frame *f, size_t j)
 	f->sb = g.sb;
 }
 
+/* True when the participle cue of f follows the object of a verb of showing or finding in its
+ * clause ("Early polls show voters in the area resoundingly rejecting Mr. Trump", "a survey
+ * found residents complaining"): the object, not the clause's subject, is the participle's; and
+ * the participle is what the verb reports, so the frame gives no claim of its own. Within 8
+ * words before the cue, no punctuation, verb or relative between the two. */
+static bool shown_object_participle(const struct engine *e, const struct frame *f)
+{
+	for (size_t j = f->qa; j > f->a + 1 && j + 8 > f->qa; j--) {
+		const struct tok *t = &e->t[j - 1];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ) || t->sent != e->t[f->qa].sent)
+			return false;
+		if (tok_among(e, j - 1, "itself himself herself themselves myself ourselves"))
+			return false; /* "found himself saying": his own words */
+		if (j < f->qa && !(t->flags & TOKF_CAP) &&
+		    tok_among(e, j - 1,
+			      "find finds found see sees saw seen show showed shown shows"))
+			return true;
+		if (t->word & (WORD_VERB | WORD_AUX | WORD_REL | WORD_SUBORD | WORD_CONJ))
+			return false;
+	}
+	return false;
+}
+
+/* True when the cue of f is the verb of a relative clause with no relative pronoun inside the
+ * sentence's subject ("Few of the lawyers I called this week thought the case would fail"): a
+ * verb of calling or meeting someone, its subject a pronoun right after the noun it tells of,
+ * and a finite verb after it (past a time phrase) that is the sentence's. The writer called
+ * the lawyers; what follows is theirs, not the writer's. */
+static bool contact_relative_cue(const struct engine *e, const struct frame *f)
+{
+	size_t k = f->qb;
+
+	if (f->sa + 1 != f->sb || f->sb != f->qa || !claims_contact_relative(e, f->a, f->sa) ||
+	    !tok_among(e, f->qb - 1,
+		       "asked called contacted interviewed met polled reached surveyed told urged "
+		       "visited"))
+		return false;
+	if (claims_time_phrase_at(e, k))
+		k += 2;
+	else if (k < f->b && claims_day_word(e, k))
+		k++;
+	return k < f->b && e->t[k].kind == TOK_WORD && e->t[k].sent == e->t[f->qa].sent &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ)) && !word_ends(e, k, "ing") &&
+	       ((e->t[k].word & WORD_VERB) || (e->t[k].cue & CUE_VERB));
+}
+
 /* The source of a forward frame: the subject before the cue ("X said"), the subject of the
  * sentence ("X praised Y and said"), or for a participle the sentence's last source or its
  * subject ("X issued a statement saying"). False when there is none. */
@@ -605,6 +651,8 @@ static bool forward_source(const struct engine *e, struct frame *f)
 		return true;
 	}
 
+	if (ing && shown_object_participle(e, f))
+		return false;
 	if (ing && (absolute_subject(e, f) || with_phrase_subject(e, f) ||
 		    object_participle(e, f) || document_participle(e, f)))
 		return true;
@@ -692,7 +740,7 @@ static bool pronoun_before_progressive(const struct engine *e, const struct fram
 
 bool claims_forward_source(const struct engine *e, struct frame *f)
 {
-	if (!forward_source(e, f))
+	if (!forward_source(e, f) || contact_relative_cue(e, f))
 		return false;
 	if (pronoun_before_progressive(e, f)) {
 		f->sa = f->qa - 1;

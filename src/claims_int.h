@@ -886,6 +886,13 @@ bool claims_message_source(const struct engine *e, size_t k, size_t b);
 /* True when the word at j is a capitalised word of a name beside the word at i, in the same
  * sentence (claims_subject_words.c). */
 bool claims_cap_name_word(const struct engine *e, size_t i, size_t j);
+/* True when the subject pronoun at p (after a) opens a relative clause with no relative
+ * pronoun: it follows a lowercase noun right before it and a verb follows it ("the lawyers I
+ * called", "the scholars we interviewed", "the documents they released") (claims_subject.c). */
+bool claims_contact_relative(const struct engine *e, size_t a, size_t p);
+/* True when token k opens a time phrase: "this", "last", "next" or "that" before a noun of a
+ * span of time ("this month", "last week", "that morning"; not "this week's report"). */
+bool claims_time_phrase_at(const struct engine *e, size_t k);
 /* True when the lowercase word at i in -s after a name and before a determiner is the name's
  * verb ("Ames Corp. discloses the figures"), or a past that is also the present after a noun and
  * before a determiner or possessive ("Acme cut its forecast", "the board set a date"). */

@@ -301,6 +301,26 @@ static bool subject_pronoun(const struct engine *e, size_t i)
 	       tok_among(e, i, "he she it we they i you");
 }
 
+bool claims_contact_relative(const struct engine *e, size_t a, size_t p)
+{
+	const struct tok *n = &e->t[p - 1];
+
+	if (p <= a + 1 || p + 1 >= e->nt || !subject_pronoun(e, p) || tok_is(e, p, "it") ||
+	    subject_pronoun(e, p - 2) || /* "I guess we agreed" */
+	    ((e->t[p].flags & TOKF_CAP) && !tok_is(e, p, "i")) || n->kind != TOK_WORD ||
+	    n->sent != e->t[p].sent || (n->flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) ||
+	    (n->word & ~(unsigned)(WORD_PERSON | WORD_ROLE | WORD_COMPANY | WORD_DOC)) ||
+	    (n->cue & CUE_VERB) || word_ends(e, p - 1, "ed") || word_ends(e, p - 1, "ly") ||
+	    word_ends(e, p - 1, "ing") || word_possessive(e, p - 1))
+		return false;
+	n = &e->t[p + 1];
+	return n->kind == TOK_WORD && n->sent == e->t[p].sent &&
+	       !(n->flags & (TOKF_CAP | TOKF_INQ)) && !(n->word & WORD_AUX) &&
+	       !tok_in(e, p + 1, TOKL_MODAL) && !tok_in(e, p + 1, TOKL_BE) &&
+	       ((n->word & WORD_VERB) || (n->cue & CUE_VERB) || word_ends(e, p + 1, "ed") ||
+		tok_in(e, p + 1, TOKL_PAST));
+}
+
 /* True when the words [k, i) before a comma are an introductory phrase, not a noun phrase that
  * an apposition follows: no determiner or pronoun opens them and no capitalised word is among
  * them ("nearly 20 years of hostile relations", not "the company" or "Caudevilla"). */
@@ -533,8 +553,9 @@ static size_t time_after_subject(const struct engine *e, size_t k, size_t end)
 {
 	size_t j = claims_time_ends(e, k, end);
 
-	if (j == end)
-		return end;
+	if (j == end ||
+	    (j > k && j + 2 == end && tok_among(e, j - 1, "out up") && claims_time_phrase_at(e, j)))
+		return end; /* "A poll out this week shows": the time is the poll's */
 	for (size_t i = k; i < j; i++)
 		if (tok_punct(e, i, ',') || (e->t[i].word & (WORD_REL | WORD_VERB)) ||
 		    (e->t[i].kind == TOK_WORD && !(e->t[i].flags & TOKF_CAP) &&
@@ -1214,6 +1235,13 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 			k--;
 			break;
 		}
+		/* "The lawyers I called said": the verb of a relative clause with no pronoun of
+		 * its own, its subject right after the noun it tells of, ends no subject */
+		if (k >= a + 3 && claims_contact_relative(e, a, k - 2)) {
+			k -= 2;
+			n += 2;
+			continue;
+		}
 		if (claims_stop_back(e, k - 1) && !participle_modifier(e, a, k - 1, end)) {
 			if (past != SIZE_MAX || !phrase_of_noun(e, a, k - 1, end))
 				break;
@@ -1282,7 +1310,8 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 				break;
 			}
 	/* "the first time the writer has said": a noun phrase begins again at a determiner after
-	 * a noun (not after "than": "Less than a third agreed"); at a possessive after an article
+	 * a noun (not after "than": "Less than a third agreed"; nor at a time phrase: "The analysts
+ * this month said"); at a possessive after an article
 	 * and its noun too ("a decision his agent called", "the move their critics described") */
 	for (size_t i = end; i > k + 1; i--)
 		if ((e->t[i - 1].word & WORD_DET ||
@@ -1291,6 +1320,7 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 		      !(e->t[i].word & ~(unsigned)WORD_ROLE))) &&
 		    e->t[i - 2].kind == TOK_WORD && !(e->t[i - 2].flags & TOKF_CAP) &&
 		    !tok_is(e, i - 2, "than") &&
+		    !(i + 1 == end && claims_time_phrase_at(e, i - 1)) &&
 		    !(e->t[i - 2].word &
 		      (WORD_PREP | WORD_DET | WORD_CONJ | WORD_PRON | WORD_ADV)) &&
 		    !word_possessive(e, i - 2)) {
@@ -1550,6 +1580,13 @@ bool claims_subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 	*sa = list_subject(e, a, *sa, *sb);
 	*sa = after_open_bracket(e, *sa, *sb);
 	*sb = time_after_subject(e, *sa, *sb);
+	/* "none of the scholars I interviewed this week thought": the subject is the noun phrase
+	 * a relative clause with no pronoun of its own tells of, without the clause */
+	for (size_t p = *sa + 1; p + 1 < *sb; p++)
+		if (claims_contact_relative(e, a, p)) {
+			*sb = p;
+			break;
+		}
 	/* "she told a cheering crowd, then referred to": she, not the crowd she told */
 	if ((v = then_after_object(e, a, c, *sa, *sb)) != SIZE_MAX) {
 		size_t s, t;

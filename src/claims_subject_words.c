@@ -242,6 +242,16 @@ static bool article_noun_before(const struct engine *e, size_t i)
 	       tok_among(e, i + 1, "the a an this that these those its his her their our");
 }
 
+bool claims_time_phrase_at(const struct engine *e, size_t k)
+{
+	return k + 1 < e->nt && tok_among(e, k, "this last next that") &&
+	       e->t[k + 1].kind == TOK_WORD && e->t[k + 1].sent == e->t[k].sent &&
+	       !(e->t[k + 1].flags & TOKF_INQ) && !word_possessive(e, k + 1) &&
+	       tok_among(e, k + 1,
+			 "afternoon autumn evening fall month morning night quarter season "
+			 "semester spring summer term week weekend winter year");
+}
+
 bool claims_verb_after_name(const struct engine *e, size_t i)
 {
 	const struct tok *t = &e->t[i];
@@ -251,10 +261,15 @@ bool claims_verb_after_name(const struct engine *e, size_t i)
 	if (t->kind != TOK_WORD || (t->flags & TOKF_CAP) || t->word || t->cue || i == 0 ||
 	    i + 1 >= e->nt || !word_plural(e, i) || word_possessive(e, i))
 		return false;
-	/* "Acme faces the", "Lee disputes those figures", "The union opposes the deal" */
+	/* "The analysts this month said": a time phrase after the noun is no object */
+	if (claims_time_phrase_at(e, i + 1))
+		return false;
+	/* "Acme faces the", "Lee disputes those figures", "The union opposes the deal"; not
+	 * "The analysts these", whose capital is the sentence's article */
 	return ((((e->t[i + 1].word & WORD_DET) && !(e->t[i + 1].word & WORD_PRON)) ||
 		 tok_among(e, i + 1, "these those")) &&
-		((e->t[i - 1].flags & TOKF_CAP) || tok_punct(e, i - 1, '.'))) ||
+		(((e->t[i - 1].flags & TOKF_CAP) && !(e->t[i - 1].word & WORD_DET)) ||
+		 tok_punct(e, i - 1, '.'))) ||
 	       article_noun_before(e, i);
 }
 
