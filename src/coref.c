@@ -200,6 +200,30 @@ static bool other_sex(const struct coref *c, size_t e, const struct evidence *ev
  * one the one-word name means (its word a word of her fuller name: "Ghazala Khan"), or e's
  * twin, or a new person, e's twin from then on. *known is set, so that the name keeps meaning
  * e when it is named bare. */
+/* The one person of the mention's sex (ev, a title's) among the last 64 entities whose fuller
+ * name ends with the one-word name ("Mary Okafor ... her brother John Okafor ... Ms. Okafor":
+ * Mary); COREF_NONE when there is none, or more than one. */
+static size_t sex_surname(const struct coref *c, struct span name, const struct evidence *ev)
+{
+	struct span first, last;
+	size_t x = COREF_NONE;
+
+	if (ev->gender == COREF_GENDER_UNKNOWN || count_words(c, name) != 1)
+		return COREF_NONE;
+	for (size_t o = c->nents, i = 0; o-- > 0 && i < 64; i++) {
+		if (c->ents[o].kind != COREF_PERSON || c->ents[o].gender != ev->gender ||
+		    c->ex[o].nwords < 2)
+			continue;
+		name_ends(c, o, &first, &last);
+		if (!coref_name_eq(c, last, name) || o == x)
+			continue;
+		if (x != COREF_NONE)
+			return COREF_NONE;
+		x = o;
+	}
+	return x;
+}
+
 static size_t sex_twin(struct coref *c, size_t e, struct span name, const struct evidence *ev,
 		       bool *known)
 {
@@ -210,7 +234,7 @@ static size_t sex_twin(struct coref *c, size_t e, struct span name, const struct
 		return c->ex[e].twin;
 	if (w != COREF_NONE && w != e && c->ents[w].kind == COREF_PERSON && !other_sex(c, w, ev))
 		t = w;
-	else
+	else if ((t = sex_surname(c, name, ev)) == COREF_NONE || t == e)
 		t = new_entity(c, name, name.start);
 	c->ex[e].twin = t;
 	if (c->ex[t].twin == COREF_NONE)

@@ -967,6 +967,13 @@ size_t coref_read_name(struct coref *c, struct sent *st, size_t a)
 				ev.gender = coref_lex_gender(lex);
 		}
 	}
+	/* "Chidi Okafor's brother Emeka Okafor", "the spokeswoman Jane Reed": a lowercase word of
+	 * a sex (no pronoun) right before a name of two words or more is the person's */
+	if (!org && a == k && a >= 1 && b - k >= 2 && ev.gender == COREF_GENDER_UNKNOWN &&
+	    (st->t[a - 1].flags & TF_WORD) && !(st->t[a - 1].flags & TF_CAP) &&
+	    (tok_lex(c, &st->t[a - 1]) & (LEX_MALE | LEX_FEMALE)) &&
+	    !(tok_lex(c, &st->t[a - 1]) & LEX_PRON))
+		ev.gender = coref_lex_gender(tok_lex(c, &st->t[a - 1]));
 	/* titles: Mr., Sen., President, Chief Executive; a role opening the sentence, capitalised
 	 * only there ("Spokesman Yuri Petrov said") */
 	while (!org && k + 1 < b &&
