@@ -444,6 +444,29 @@ static bool participle_before(const struct engine *e, size_t p, size_t k)
 	       !word_ends(e, k - 1, "eed") && !claims_det_or_possessive(e, k - 2);
 }
 
+/* True when "while" or "whereas" at k, or "and" before a number, opens a clause of its own after
+ * the short noun-phrase content that begins at p: a subject of up to eight words, then a verb
+ * the lexicon knows or one in "-ed" ("preferred Clinton while about 6 in 10 white men supported
+ * Sanders", "prefer Johnson and 1 percent support Stein"): another statement, another group's
+ * stance. Not a phrase with no verb ("backed the bill while in office") nor a participle right
+ * after "while" ("while campaigning"). */
+static bool contrast_clause(const struct engine *e, size_t p, size_t k, size_t lim)
+{
+	if (k == p || (e->t[k].flags & TOKF_INQ) || !claims_np_short(e, p, k) ||
+	    !(tok_among(e, k, "while whereas") ||
+	      (tok_is(e, k, "and") && k + 1 < lim && (e->t[k + 1].flags & TOKF_DIGIT))))
+		return false;
+	for (size_t j = k + 2; j < lim && j < k + 10; j++) {
+		const struct tok *t = &e->t[j];
+		if (t->kind != TOK_WORD || (t->flags & TOKF_INQ))
+			return false;
+		if (((t->cue & CUE_VERB) && claims_cue_verb(e, j)) ||
+		    (!(t->flags & TOKF_CAP) && word_ends(e, j, "ed")))
+			return true;
+	}
+	return false;
+}
+
 bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 {
 	const struct tok *t = &e->t[k];
@@ -485,7 +508,8 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	if (k > p && claims_np_short(e, p, k) && tok_is(e, k, "as") && tok_is(e, k + 1, "well") &&
 	    (k + 2 >= lim || tok_punct(e, k + 2, '.')))
 		return true;
-	if (circumstance_after(e, p, k, lim) || claims_while_clause(e, p, k, lim))
+	if (circumstance_after(e, p, k, lim) || claims_while_clause(e, p, k, lim) ||
+	    contrast_clause(e, p, k, lim))
 		return true; /* "has praised the plan since March", "ignored her because of ..." */
 	/* "endorsed Clinton during a conference call", "attacked his personal life after ..." */
 	if (k <= p + 6 && short_np(e, p, k) && tok_is(e, k, "during") &&

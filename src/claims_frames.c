@@ -348,6 +348,21 @@ static bool support_verb(const struct engine *e, size_t a, size_t c)
 		!word_possessive(e, c - 1));
 }
 
+/* True when "welcome" at c (before b) takes a thing for its object, a stance ("welcomed the
+ * EU's contribution", "welcomed Khan's election"), not a host's welcome of people: no number,
+ * no pronoun for people and no particle after it ("welcomed several hundred guests", "welcomed
+ * them all with open arms", "has welcomed in many refugees", "are welcomed back"). */
+static bool welcome_stance(const struct engine *e, size_t c, size_t b)
+{
+	if (c + 1 < b && e->t[c + 1].kind == TOK_QOPEN)
+		return true; /* welcomed “the recognition that ...” */
+	return c + 1 < b && e->t[c + 1].kind == TOK_WORD &&
+	       !(e->t[c + 1].flags & (TOKF_DIGIT | TOKF_INQ)) &&
+	       !tok_among(e, c + 1,
+			  "back dozens everyone hundreds him in me several their them thousands "
+			  "us you");
+}
+
 /* True when a capitalised word is among the tokens [a, b). */
 static bool name_in(const struct engine *e, size_t a, size_t b)
 {
@@ -627,6 +642,8 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	if (tok_among(e, c, "see sees saw view views viewed regard regards regarded") &&
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
+	if (tok_among(e, c, "welcomed welcomes") && !welcome_stance(e, c, b))
+		return;
 	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
 		return;
 	if (tok_among(e, c, "attributed attributing") && !attributes_cause(e, c, b))

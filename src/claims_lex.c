@@ -26,12 +26,12 @@ static const struct text_words_group cue_groups[] = {
 	 "accept accepted accepts accused accuses accusing acknowledge acknowledged acknowledges "
 	 "acknowledging added adding adds admit admits admitted admitting agree agreed agrees "
 	 "alleged alleges alluded alluding announce announced announces announcing answered answers "
-	 "applauded applauding applauds argue argued argues arguing asked asking asks assert "
+	 "applaud applauded applauding applauds argue argued argues arguing asked asking asks assert "
 	 "asserted asserting asserts assure assured assures assuring attacked attacking "
 	 "attributed "
 	 "attributing backed backing "
 	 "backs believe believed believes bemoaned bemoans blamed blames blaming blasted "
-	 "blasting boasted boasts bragged brags call called calling calls challenged challenging "
+	 "blasting blasts boasted boasts bragged brags call called calling calls challenged challenging "
 	 "chanted charged chided chides chiding cited cites citing claim claimed claiming claims "
 	 "clear commented complained complaining complains concede conceded concedes conceding "
 	 "concluded concludes condemned condemning condemns confirmed confirming confirms congratulated "
@@ -44,16 +44,16 @@ static const struct text_words_group cue_groups[] = {
 	 "discussing dismissed dismisses dismissing echoed echoes echoing emailed emphasized "
 	 "emphasizes emphasizing endorse endorsed endorses endorsing estimated estimates expect expected "
 	 "expecting expects explain explained explaining explains expressed expresses expressing fear "
-	 "feared fears feel feels finds found highlighted highlighting hope hoped hopes hoping "
+	 "feared fears feel feels finds found hailed hails highlighted highlighting hope hoped hopes hoping "
 	 "implied implies implying indicated indicates inform informed informing informs "
 	 "insist insisted insisting insists "
 	 "interjected joked jokes joking know knows laid lambasted lambastes lamented lamenting laments "
 	 "lay laying lays learned likened likening likens listed maintain maintained maintaining "
 	 "maintains mention mentioned mentioning mentions mocked mocking mocks mused musing "
-	 "noted notes noting observed observes offering opined opines opining oppose opposed "
+	 "noted notes noting observed observes offering opined opines opining oppose opposed opposes "
 	 "ordered paraphrasing planned plans pledge pledged pledges pledging point pointed pointing "
 	 "points portray portrayed portraying portrays praised praises praising predicted predicting "
-	 "predicts prefers proclaimed proclaims promise promised promises promising proposed "
+	 "predicts prefer preferred prefers proclaimed proclaims promise promised promises promising proposed "
 	 "proposes pushed pushing put questioned questioning quipped railed railing read reads "
 	 "reassure reassured reassures reassuring rebuked "
 	 "recalled recalling recalls recognized recognizes recommended recommends recounted "
@@ -69,7 +69,7 @@ static const struct text_words_group cue_groups[] = {
 	 "talked talking talks tell telling tells testified testifies thanked thanking think "
 	 "thinks thought threatened threatening threatens told touted touting touts tweeted "
 	 "tweeting tweets urged urges urging viewed views voiced voicing vouched vouches vouching vow vowed vowing "
-	 "vows want wanted wants warn warned warning warns wondered wondering wonders worried "
+	 "vows want wanted wants warn warned warning warns welcomed welcomes wondered wondering wonders worried "
 	 "worries worry writes writing wrote yelled"},
 	/* participles: the source is the clause's subject */
 	{CUE_ING,
@@ -162,25 +162,25 @@ static const struct text_words_group cue_groups[] = {
 	{CUE_QUOTED, "quoted"},
 	/* content may be a noun phrase (called X a Y, criticized X) */
 	{CUE_NP,
-	 "accused accuses accusing alleged alleges answered answers applauded applauding "
+	 "accused accuses accusing alleged alleges answered answers applaud applauded applauding "
 	 "applauds asked asking asks attacked attacking attributed attributing backed backing "
 	 "backs bemoaned bemoans "
-	 "blamed blames blaming blasted blasting call called calling calls challenged "
+	 "blamed blames blaming blasted blasting blasts call called calling calls challenged "
 	 "challenging chided chides chiding cited cites citing condemned condemning condemns "
 	 "congratulated congratulates congratulating criticized criticizes criticizing decried "
 	 "decries decrying defended defending defends demanded demanding demands denounced "
 	 "denounces denouncing derided derides deriding describe described describes describing "
 	 "discuss discussed discusses discussing dismissed dismisses dismissing echoed echoes "
-	 "echoing endorse endorsed endorses endorsing expressed expresses expressing highlighted "
+	 "echoing endorse endorsed endorses endorsing expressed expresses expressing hailed hails highlighted "
 	 "highlighting laid lambasted lambastes lamented lamenting laments lay laying lays likened "
-	 "likening likens listed mocked mocking mocks offering oppose opposed ordered "
-	 "paraphrasing portray portrayed portraying portrays praised praises praising prefers proposed "
+	 "likening likens listed mocked mocking mocks offering oppose opposed opposes ordered "
+	 "paraphrasing portray portrayed portraying portrays praised praises praising prefer preferred prefers proposed "
 	 "proposes questioned questioning rebuked recognized recognizes recommended recommends recounted "
 	 "recounting recounts referenced referencing regard regarded regards reiterated reiterates "
 	 "reiterating rejected rejecting rejects repeated repeating repeats requested requesting "
 	 "rule ruled rules ruling saw see seeks sees slammed slamming slams sought sound sounded sounding sounds spelled "
 	 "spells support supported supporting supports thanked thanking touted touting touts "
-	 "urged urges urging viewed views voiced voicing"},
+	 "urged urges urging viewed views voiced voicing welcomed welcomes"},
 	/* "called for", "called on" */
 	{CUE_FOR, "call called calling calls pushed pushing vouched vouches vouching"},
 	/* content after about, on, of, against, over or at ("talked about") */

@@ -91,8 +91,9 @@ static void the_group(void)
 	struct fixture f = run("The Association of American Railroads welcomed the delay. In a "
 			       "statement, the group said the bill would do little.\n");
 
-	CHECK_EQ(f.l->n, 1);
-	CHECK(renders(&f, 0,
+	/* "welcomed the delay" is a stance of its own (rec61) */
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 1,
 		      "Association of American Railroads said (paraphrase): the bill would do "
 		      "little"));
 	done(&f);

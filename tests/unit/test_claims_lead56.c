@@ -27,8 +27,10 @@ static void present_verb_after_noun(void)
 			 "Deal\n\nAcme Corp. makes tools.\n\n%s, saying they are wrong.\n",
 			 subjects[i]);
 		struct fixture f = run(text);
-		CHECK_EQ(f.l->n, 1);
-		CHECK(renders(&f, 0, want[i]));
+		/* "opposes the deal" and "welcomes the ruling" are stances of their own (rec61) */
+		size_t n = i == 1 || i == 2 ? 2 : 1;
+		CHECK_EQ(f.l->n, n);
+		CHECK(renders(&f, n - 1, want[i]));
 		done(&f);
 	}
 	/* stays: a plural noun after the article is the subject's own word ("The union members the
