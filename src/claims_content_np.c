@@ -531,8 +531,9 @@ bool claims_np_ends(const struct engine *e, size_t p, size_t k, size_t lim)
 	 * issues he cares about, and he remains popular", "and there were none": after a noun
 	 * phrase, ", and" and a clause with a subject and a verb of its own is the writer's next
 	 * statement. PolNeAR train: of short noun-phrase contents, 7 ran on past ", and" where
-	 * gold ends, 1 goes on with it ("a voice vote, and then a visual vote", no clause) */
-	if (tok_is(e, k, "and") && k > p + 1 && tok_punct(e, k - 1, ',') &&
+	 * gold ends, 1 goes on with it ("a voice vote, and then a visual vote", no clause); so
+	 * ", but" ("is backing Clinton, but he's not pleased") */
+	if (tok_among(e, k, "and but") && k > p + 1 && tok_punct(e, k - 1, ',') &&
 	    !(e->t[k].flags & TOKF_INQ) && one_phrase(e, p, k - 1) && !np_clause(e, p, k - 1) &&
 	    (claims_main_clause(e, k + 1, lim) ||
 	     (k + 2 < lim && tok_is(e, k + 1, "there") && tok_be(e, k + 2))))

@@ -332,15 +332,20 @@ static bool asking_frame(const struct engine *e, size_t a, size_t c, size_t b)
  * stance, a share of the people asked or a group ("three-quarters support", "Millennials
  * support", "senators support"), not a noun ("their support", "strong support from"); not
  * after a pronoun or an auxiliary either ("they would support"): more often a hypothetical
- * than a stance. */
+ * than a stance. Adverbs in "-ly" may come between ("Millennials strongly support"). */
 static bool support_verb(const struct engine *e, size_t a, size_t c)
 {
 	const struct tok *p;
+	size_t q = c;
 
 	if (c == a || c + 1 >= e->nt || e->t[c + 1].kind != TOK_WORD ||
 	    (e->t[c + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)) || !claims_cue_verb(e, c))
 		return false;
-	p = &e->t[c - 1];
+	/* "voters overwhelmingly support the president": an adverb in "-ly" between */
+	while (q > a + 1 && e->t[q - 1].kind == TOK_WORD && word_ends(e, q - 1, "ly") &&
+	       !(e->t[q - 1].flags & (TOKF_CAP | TOKF_INQ)))
+		q--;
+	p = &e->t[q - 1];
 	if (p->kind != TOK_WORD)
 		return false;
 	return ((p->flags & TOKF_CAP) && !(p->word & WORD_PRON)) ||
@@ -361,6 +366,21 @@ static bool welcome_stance(const struct engine *e, size_t c, size_t b)
 	       !tok_among(e, c + 1,
 			  "back dozens everyone hundreds him in me several their them thousands "
 			  "us you");
+}
+
+/* True when "blasts" at c (in a sentence from a) is a verb: after a name or "who", adverbs in
+ * "-ly" between ("Super PAC blasts Trump", "who similarly blasts free trade"). */
+static bool blasts_verb(const struct engine *e, size_t a, size_t c)
+{
+	size_t q = c;
+
+	while (q > a + 1 && e->t[q - 1].kind == TOK_WORD && word_ends(e, q - 1, "ly") &&
+	       !(e->t[q - 1].flags & (TOKF_CAP | TOKF_INQ)))
+		q--;
+	if (q == a || e->t[q - 1].kind != TOK_WORD)
+		return false;
+	return tok_is(e, q - 1, "who") ||
+	       ((e->t[q - 1].flags & TOKF_CAP) && !(e->t[q - 1].word & WORD_PRON));
 }
 
 /* True when a capitalised word is among the tokens [a, b). */
@@ -643,6 +663,20 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	    !as_follows(e, c, b))
 		return; /* "saw the incident" is no view; "see Trump as the solution" is */
 	if (tok_among(e, c, "welcomed welcomes") && !welcome_stance(e, c, b))
+		return;
+	/* "the bomb blasts", "the chromatograph blasts the sample": the verb only after a name
+	 * or "who" ("Clinton blasts Trump", "who similarly blasts free trade"); "preferred
+	 * stock" is a kind of share */
+	if ((tok_is(e, c, "blasts") && !blasts_verb(e, a, c)) ||
+	    (tok_among(e, c, "prefer preferred") && c + 1 < b &&
+	     tok_among(e, c + 1, "dividend dividends equity securities share shares stock stocks")))
+		return;
+	/* "would I prefer to keep buying ...?", "they would prefer she stockpile": a wish under a
+	 * modal is a hypothetical, no stance (as "they would support" in support_verb()) */
+	if (tok_among(e, c, "prefer preferred") && c > a &&
+	    (tok_among(e, c - 1, "would could might should") ||
+	     (c > a + 1 && (e->t[c - 1].word & WORD_PRON) &&
+	      tok_among(e, c - 2, "would could might should"))))
 		return;
 	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
 		return;

@@ -200,6 +200,17 @@ static bool count_of(const struct engine *e, size_t k, size_t end)
 		claims_number_word(e, k));
 }
 
+/* True when an adjective and an infinitive open at k, before end ("Japanese officials, eager to
+ * rebut foreign criticism, hailed", "Lee, quick to respond, said"): a phrase set off about the
+ * subject before it, as a participle's is (rec61). */
+static bool adjective_to(const struct engine *e, size_t k, size_t end)
+{
+	return k + 2 < end && e->t[k].kind == TOK_WORD && !e->t[k].word && !e->t[k].cue &&
+	       !(e->t[k].flags & (TOKF_CAP | TOKF_INQ | TOKF_DIGIT)) && tok_is(e, k + 1, "to") &&
+	       e->t[k + 2].kind == TOK_WORD && !(e->t[k + 2].word & (WORD_DET | WORD_PRON)) &&
+	       !(e->t[k + 2].flags & TOKF_CAP);
+}
+
 /* A parenthetical between a subject and its cue ending at the comma `end` ("Shane Shook, a
  * security expert who has helped ..., said"; "Sanders, who has sent pleas, said"; "Corey
  * Lewandowski, in a statement released on Thursday, said"): the comma that opens it, or
@@ -251,7 +262,8 @@ static size_t parenthetical(const struct engine *e, size_t a, size_t end, bool *
 			*part = false;
 			appos = false;
 		} else if (found == SIZE_MAX &&
-			   (past_participle_phrase(e, k, end) || claims_naming_participle(e, k))) {
+			   (past_participle_phrase(e, k, end) || claims_naming_participle(e, k) ||
+			    adjective_to(e, k, end))) {
 			/* "The senator, named to the panel last year, said"; "The senator, called
 			 * a liar by rivals, said" */
 			found = k - 1;

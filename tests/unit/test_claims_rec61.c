@@ -74,8 +74,53 @@ static void object_ends_before_another_clause(void)
 	done(&g);
 }
 
+/* "the bomb blasts killed scores", "the gas chromatograph blasts the sample", "preferred stock"
+ * and "would I prefer to keep buying ...?" are a noun, a machine, a share and a hypothetical:
+ * no claims; "blasts" after a name or "who" is the verb. */
+static void blasts_and_prefer_that_are_no_stance(void)
+{
+	struct fixture f =
+		run("Blasts\n\nFriday the bomb blasts killed scores of people.\n\n"
+		    "The gas chromatograph blasts the sample at 280 degrees.\n\n"
+		    "Holders get one new preferred share for each share.\n\n"
+		    "Management preferred stock over bonds.\n\n"
+		    "Would I rather help my kid or would I prefer to keep buying things?\n\n"
+		    "They would prefer she stockpile her resources.\n");
+	CHECK_EQ(f.l->n, 0);
+	done(&f);
+	/* stays: the verb after a name or "who", a stance in the past */
+	struct fixture g = run("Trade\n\nSanders, who similarly blasts free trade, spoke.\n\n"
+			       "Investors preferred the bonds.\n");
+	CHECK_EQ(g.l->n, 2);
+	CHECK(renders(&g, 0, "Sanders similarly blasts (paraphrase): free trade"));
+	CHECK(renders(&g, 1, "Investors preferred (paraphrase): the bonds"));
+	done(&g);
+}
+
+/* "Japanese government officials, eager to rebut foreign criticism of Japanese investments
+ * overseas, hailed the transaction" named the speaker "eager to rebut foreign criticism of
+ * Japanese investments overseas": an adjective and its infinitive between commas are set off
+ * like a participle's phrase, and the subject is the noun before them. */
+static void adjective_phrase_aside_the_subject(void)
+{
+	struct fixture f =
+		run("Deal\n\nJapanese government officials, eager to rebut foreign "
+		    "criticism of Japanese investments overseas, hailed the transaction.\n\n"
+		    "Lee, quick to respond, said the deal was fair.\n");
+	CHECK_EQ(f.l->n, 2);
+	CHECK(renders(&f, 0, "Japanese government officials hailed (paraphrase): the transaction"));
+	CHECK(renders(&f, 1, "Lee said (paraphrase): the deal was fair"));
+	done(&f);
+	/* stays: an apposition with a determiner */
+	struct fixture g = run("Aide\n\nAnn Lee, the aide to Mr. Cole, said it would go on.\n");
+	CHECK(renders(&g, 0, "Ann Lee said (paraphrase): it would go on"));
+	done(&g);
+}
+
 int main(void)
 {
+	blasts_and_prefer_that_are_no_stance();
+	adjective_phrase_aside_the_subject();
 	stance_verbs_with_an_object();
 	welcome_of_people_is_no_stance();
 	object_ends_before_another_clause();
