@@ -671,12 +671,13 @@ void claims_try_cue(struct engine *e, size_t a, size_t b, size_t c)
 	    (tok_among(e, c, "prefer preferred") && c + 1 < b &&
 	     tok_among(e, c + 1, "dividend dividends equity securities share shares stock stocks")))
 		return;
-	/* "would I prefer to keep buying ...?", "they would prefer she stockpile": a wish under a
-	 * modal is a hypothetical, no stance (as "they would support" in support_verb()) */
-	if (tok_among(e, c, "prefer preferred") && c > a &&
-	    (tok_among(e, c - 1, "would could might should") ||
-	     (c > a + 1 && (e->t[c - 1].word & WORD_PRON) &&
-	      tok_among(e, c - 2, "would could might should"))))
+	/* "would I prefer to keep buying ...?", "they would prefer she stockpile", "would have
+	 * preferred": a wish under a modal is a hypothetical, no stance (as "they would support"
+	 * in support_verb()) */
+	if (tok_among(e, c, "prefer preferred") && c > a + 1 &&
+	    tok_among(e,
+		      (tok_is(e, c - 1, "have") || (e->t[c - 1].word & WORD_PRON)) ? c - 2 : c - 1,
+		      "could couldn't couldn’t might should would wouldn't wouldn’t"))
 		return;
 	if (tok_is(e, c, "asking") && !asking_frame(e, a, c, b))
 		return;

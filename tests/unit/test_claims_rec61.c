@@ -85,7 +85,9 @@ static void blasts_and_prefer_that_are_no_stance(void)
 		    "Holders get one new preferred share for each share.\n\n"
 		    "Management preferred stock over bonds.\n\n"
 		    "Would I rather help my kid or would I prefer to keep buying things?\n\n"
-		    "They would prefer she stockpile her resources.\n");
+		    "They would prefer she stockpile her resources.\n\n"
+		    "Bond investors would have preferred slower growth.\n\n"
+		    "Bob wouldn’t prefer his own changes.\n");
 	CHECK_EQ(f.l->n, 0);
 	done(&f);
 	/* stays: the verb after a name or "who", a stance in the past */
