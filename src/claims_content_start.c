@@ -1784,6 +1784,32 @@ static size_t fronted_subject_end(const struct engine *e, const struct frame *f,
 	return SIZE_MAX;
 }
 
+/* The content of a stance taken on a thing ("opposes abortion", "welcomed the EU's contribution",
+ * "hailed the record streak", "prefer to back a winner") ends at a comma that opens another clause
+ * or an afterthought: a conjunction, a determiner, a pronoun, a verb or a quotation after it
+ * (", and three of the four GOP supporters hold seats", ", doesn't mince words", ", since it makes
+ * the game smoother", ", but from the left"); a list of things goes on ("opposes abortion,
+ * same-sex marriage and gun control"). */
+static size_t stance_object_end(const struct engine *e, const struct frame *f, size_t p, size_t lim)
+{
+	if (!tok_among(
+		    e, f->c,
+		    "applaud blasts hailed hails opposes prefer preferred prefers welcomed welcomes") ||
+	    tok_is(e, p, "that"))
+		return lim;
+	for (size_t k = p + 1; k + 1 < lim; k++) {
+		const struct tok *n = &e->t[k + 1];
+		if (!tok_punct(e, k, ',') || (e->t[k].flags & TOKF_INQ))
+			continue;
+		if (n->kind != TOK_WORD ||
+		    (n->word & (WORD_DET | WORD_PRON | WORD_VERB | WORD_AUX | WORD_REL |
+				WORD_SUBORD | WORD_CONJ)) ||
+		    tok_among(e, k + 1, "and as because but or since while"))
+			return k;
+	}
+	return lim;
+}
+
 /* "declined to criticize former KKK leader David Duke", "refused to endorse Mr. Trump", "sought to
  * characterize her tenure as a success": after a cue of refusal or effort, "to" and a verb of
  * judging or naming something: that verb is the speaker's act, part of the cue, and what it
@@ -1917,6 +1943,7 @@ void claims_content_at(const struct engine *e, struct frame *f, size_t p)
 		}
 		lim = claims_cue_and_verb(e, f, p,
 					  claims_clause_limit(e, p, f->b, (f->cue & CUE_NP) != 0));
+		lim = stance_object_end(e, f, p, lim);
 		r = subject_relative_end(e, f, p, lim);
 		if (r == SIZE_MAX)
 			r = fronted_subject_end(e, f, p, lim);

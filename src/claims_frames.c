@@ -361,6 +361,17 @@ static bool welcome_stance(const struct engine *e, size_t c, size_t b)
 {
 	if (c + 1 < b && e->t[c + 1].kind == TOK_QOPEN)
 		return true; /* welcomed “the recognition that ...” */
+	/* "welcomed world leaders to the White House", "welcomed Trump to visit the city": people
+	 * welcomed to a place or to do something */
+	for (size_t k = c + 2; k < b && k <= c + 4; k++) {
+		if (e->t[k].kind != TOK_WORD)
+			break;
+		if (tok_is(e, k, "to") && k + 1 < b &&
+		    ((k == c + 2 && (e->t[c + 1].flags & TOKF_CAP)) ||
+		     (e->t[k + 1].flags & TOKF_CAP) ||
+		     (tok_is(e, k + 1, "the") && k + 2 < b && (e->t[k + 2].flags & TOKF_CAP))))
+			return false;
+	}
 	return c + 1 < b && e->t[c + 1].kind == TOK_WORD &&
 	       !(e->t[c + 1].flags & (TOKF_DIGIT | TOKF_INQ)) &&
 	       !tok_among(e, c + 1,
