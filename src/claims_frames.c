@@ -328,6 +328,19 @@ static bool asking_frame(const struct engine *e, size_t a, size_t c, size_t b)
 	return false;
 }
 
+/* Where the adverbs in "-ly" (lower-case, outside quotations) just before c begin, back to no
+ * further than a + 1: c when there are none ("voters overwhelmingly support", "who similarly
+ * blasts"). */
+static size_t ly_adverbs_from(const struct engine *e, size_t a, size_t c)
+{
+	size_t q = c;
+
+	while (q > a + 1 && e->t[q - 1].kind == TOK_WORD && word_ends(e, q - 1, "ly") &&
+	       !(e->t[q - 1].flags & (TOKF_CAP | TOKF_INQ)))
+		q--;
+	return q;
+}
+
 /* True when "support" at c (in a sentence from a) is a verb: after a subject that can hold a
  * stance, a share of the people asked or a group ("three-quarters support", "Millennials
  * support", "senators support"), not a noun ("their support", "strong support from"); not
@@ -336,15 +349,11 @@ static bool asking_frame(const struct engine *e, size_t a, size_t c, size_t b)
 static bool support_verb(const struct engine *e, size_t a, size_t c)
 {
 	const struct tok *p;
-	size_t q = c;
+	size_t q = ly_adverbs_from(e, a, c);
 
 	if (c == a || c + 1 >= e->nt || e->t[c + 1].kind != TOK_WORD ||
 	    (e->t[c + 1].word & (WORD_PREP | WORD_VERB | WORD_CONJ)) || !claims_cue_verb(e, c))
 		return false;
-	/* "voters overwhelmingly support the president": an adverb in "-ly" between */
-	while (q > a + 1 && e->t[q - 1].kind == TOK_WORD && word_ends(e, q - 1, "ly") &&
-	       !(e->t[q - 1].flags & (TOKF_CAP | TOKF_INQ)))
-		q--;
 	p = &e->t[q - 1];
 	if (p->kind != TOK_WORD)
 		return false;
@@ -383,11 +392,8 @@ static bool welcome_stance(const struct engine *e, size_t c, size_t b)
  * "-ly" between ("Super PAC blasts Trump", "who similarly blasts free trade"). */
 static bool blasts_verb(const struct engine *e, size_t a, size_t c)
 {
-	size_t q = c;
+	size_t q = ly_adverbs_from(e, a, c);
 
-	while (q > a + 1 && e->t[q - 1].kind == TOK_WORD && word_ends(e, q - 1, "ly") &&
-	       !(e->t[q - 1].flags & (TOKF_CAP | TOKF_INQ)))
-		q--;
 	if (q == a || e->t[q - 1].kind != TOK_WORD)
 		return false;
 	return tok_is(e, q - 1, "who") ||

@@ -1322,9 +1322,9 @@ static bool subject_back(const struct engine *e, size_t a, size_t c, size_t *sa,
 				break;
 			}
 	/* "the first time the writer has said": a noun phrase begins again at a determiner after
-	 * a noun (not after "than": "Less than a third agreed"; nor at a time phrase: "The analysts
- * this month said"); at a possessive after an article
-	 * and its noun too ("a decision his agent called", "the move their critics described") */
+	 * a noun (not after "than": "Less than a third agreed"; nor at a time phrase: "The
+	 * analysts this month said"); at a possessive after an article and its noun too ("a
+	 * decision his agent called", "the move their critics described") */
 	for (size_t i = end; i > k + 1; i--)
 		if ((e->t[i - 1].word & WORD_DET ||
 		     (i > k + 2 && tok_among(e, i - 1, "his her their its") &&

@@ -195,11 +195,6 @@ static bool other_sex(const struct coref *c, size_t e, const struct evidence *ev
 	return ev->titled && named_other_sex(c, e, ev);
 }
 
-/* "Ms. Khan" after "Mr. Khan", "Mr. Clinton" after "Hillary Clinton": for a titled mention
- * (ev) whose name means the person e of the other sex, the person of the mention's sex: the
- * one the one-word name means (its word a word of her fuller name: "Ghazala Khan"), or e's
- * twin, or a new person, e's twin from then on. *known is set, so that the name keeps meaning
- * e when it is named bare. */
 /* The one person of the mention's sex (ev, a title's) among the last 64 entities whose fuller
  * name ends with the one-word name ("Mary Okafor ... her brother John Okafor ... Ms. Okafor":
  * Mary); COREF_NONE when there is none, or more than one. */
@@ -215,7 +210,7 @@ static size_t sex_surname(const struct coref *c, struct span name, const struct 
 		    c->ex[o].nwords < 2)
 			continue;
 		name_ends(c, o, &first, &last);
-		if (!coref_name_eq(c, last, name) || o == x)
+		if (!coref_name_eq(c, last, name))
 			continue;
 		if (x != COREF_NONE)
 			return COREF_NONE;
@@ -224,6 +219,11 @@ static size_t sex_surname(const struct coref *c, struct span name, const struct 
 	return x;
 }
 
+/* "Ms. Khan" after "Mr. Khan", "Mr. Clinton" after "Hillary Clinton": for a titled mention
+ * (ev) whose name means the person e of the other sex, the person of the mention's sex: the
+ * one the one-word name means (its word a word of her fuller name: "Ghazala Khan"), or e's
+ * twin, or the one person of its sex with that surname (sex_surname()), or a new person, e's
+ * twin from then on. *known is set, so that the name keeps meaning e when it is named bare. */
 static size_t sex_twin(struct coref *c, size_t e, struct span name, const struct evidence *ev,
 		       bool *known)
 {
